@@ -1,0 +1,19 @@
+import type { PublicUser } from "./api.js";
+import type { ApiError } from "./errors.js";
+
+/** Every acknowledgement a client -> server event receives. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+export type AckFn<T> = (answer: Ack<T>) => void;
+
+/** Who is connected right now, with a sequence number so a client can tell an old list from a new one. */
+export type PresenceSnapshot = { users: PublicUser[]; seq: number };
+
+/** Events the server sends. Names are `domain:action`. */
+export type ServerToClientEvents = {
+  "presence:update": (snapshot: PresenceSnapshot) => void;
+};
+
+/** Events a client sends; each is answered through its acknowledgement. */
+export type ClientToServerEvents = {
+  "presence:list": (payload: Record<string, never>, ack: AckFn<PresenceSnapshot>) => void;
+};

@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import express from "express";
+import helmet from "helmet";
+import { pinoHttp } from "pino-http";
+import { csrfProtection } from "./auth/csrf.js";
+import { authRoutes } from "./auth/routes.js";
+import type { SessionKit } from "./auth/session.js";
+import { createSessionKit } from "./auth/session.js";
+import type { Config } from "./config.js";
+import type { Database, Db } from "./db/client.js";
+import { apiNotFound, errorHandler, route } from "./http/handler.js";
+import type { Logger } from "./logger.js";
+import { setupPresence } from "./realtime/presence.js";
+import type { RealtimeServer } from "./realtime/server.js";
+import { createRealtimeServer, roomOfSession } from "./realtime/server.js";
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  db: Db;
+  log: Logger;
+  sessionSecret: string;
+};
+
+export type App = {
+  app: express.Express;
+  httpServer: ReturnType<typeof createServer>;
+  io: RealtimeServer;
+  kit: SessionKit;
+  /** Stops timers owned by the app; the caller closes the server and the database. */
+  dispose(): void;
+};
+
+/** A strict policy the client is built to work under: no inline scripts or styles, no other hosts. */
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", "data:", "blob:"],
+    fontSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+};
+
+/** Builds the HTTP app and the Socket.IO server on one HTTP server. It never listens. */
+export function createApp(deps: AppDeps): App {
+  const { config, db, log } = deps;
+  const app = express();
+  const httpServer = createServer(app);
+  const kit = createSessionKit(config, db, deps.sessionSecret);
+  const io = createRealtimeServer(httpServer, config, kit, log);
+  const presence = setupPresence(io, { store: kit.store, log });
+
+  app.disable("x-powered-by");
+  if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
+  app.use(helmet({ contentSecurityPolicy }));
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (_req, res) => {
+        const id = randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/api/health" },
+    }),
+  );
+
+  const api = express.Router();
+  api.get(
+    "/health",
+    route(async (_req, res) => {
+      try {
+        await db.$queryRaw`SELECT 1`;
+        return { status: "ok", database: "up" };
+      } catch {
+        res.status(503).json({ data: { status: "degraded", database: "down" } });
+        return undefined;
+      }
+    }),
+  );
+  api.use(express.json({ limit: "100kb" }));
+  api.use(kit.sessionMiddleware);
+  api.use(kit.passport.initialize());
+  api.use(kit.passport.session());
+  api.use(csrfProtection);
+  api.use(
+    "/auth",
+    authRoutes({
+      db,
+      kit,
+      disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
+    }),
+  );
+  api.use(apiNotFound);
+  app.use("/api", api);
+
+  serveClient(app, config.clientDir);
+  app.use(errorHandler);
+
+  return {
+    app,
+    httpServer,
+    io,
+    kit,
+    dispose() {
+      presence.stop();
+      kit.store.close();
+    },
+  };
+}
+
+/** The built client: hashed assets cached for a year, every other path answered by index.html. */
+function serveClient(app: express.Express, clientDir: string) {
+  const index = path.join(clientDir, "index.html");
+  app.use(
+    "/assets",
+    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
+  );
+  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  app.get("/{*path}", (_req, res) => {
+    if (!existsSync(index)) {
+      res.status(503).type("text/plain; charset=utf-8").send("The client is not built: run `npm run build`.");
+      return;
+    }
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,110 @@
+import type { Request } from "express";
+import { Router } from "express";
+import type { Db } from "../db/client.js";
+import { AppError } from "../http/errors.js";
+import { route } from "../http/handler.js";
+import { parseInput } from "../http/validate.js";
+import { presentCurrentUser } from "../modules/users/presenter.js";
+import { loginInput, passwordChangeInput, profileInput, registerInput } from "../modules/users/schema.js";
+import { changePassword, registerUser, updateProfile } from "../modules/users/service.js";
+import { csrfToken } from "./csrf.js";
+import { actorOf, requireUser } from "./guards.js";
+import { clear, consume, limits } from "./rate-limit.js";
+import type { SessionKit } from "./session.js";
+import type { SessionUser } from "./types.js";
+
+export type AuthRouteDeps = {
+  db: Db;
+  kit: SessionKit;
+  /** Ends the live connections of a session that has just logged out. */
+  disconnectSession(sessionId: string): void;
+};
+
+function logIn(req: Request, user: SessionUser): Promise<void> {
+  // Passport regenerates the session id here (session fixation).
+  return new Promise((resolve, reject) => req.login(user, (error) => (error ? reject(error) : resolve())));
+}
+
+function logOut(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => req.logout((error) => (error ? reject(error) : resolve())));
+}
+
+const addressOf = (req: Request) => req.ip ?? "unknown";
+
+/** `/api/auth`: CSRF token, register, login, logout, the current user and their profile. */
+export function authRoutes({ db, kit, disconnectSession }: AuthRouteDeps): Router {
+  const router = Router();
+
+  router.get(
+    "/csrf",
+    route((req) => ({ csrfToken: csrfToken(req) })),
+  );
+
+  router.post(
+    "/register",
+    route(async (req) => {
+      const input = parseInput(registerInput, req.body);
+      await consume(db, `register:ip:${addressOf(req)}`, limits.registerPerAddress);
+      const user = await registerUser(db, input);
+      await logIn(req, user);
+      return { user: presentCurrentUser(user), csrfToken: csrfToken(req) };
+    }, 201),
+  );
+
+  router.post(
+    "/login",
+    route(async (req, res) => {
+      const input = parseInput(loginInput, req.body);
+      await consume(db, `login:ip:${addressOf(req)}`, limits.loginPerAddress);
+      await consume(db, `login:account:${input.email}`, limits.loginPerAccount);
+      req.body = input;
+      const user = await new Promise<SessionUser | false>((resolve, reject) => {
+        kit.passport.authenticate("local", { session: false }, (error: unknown, found: SessionUser | false) =>
+          error ? reject(error) : resolve(found),
+        )(req, res, reject);
+      });
+      if (!user) throw new AppError("INVALID_CREDENTIALS");
+      await clear(db, `login:account:${input.email}`);
+      await logIn(req, user);
+      return { user: presentCurrentUser(user), csrfToken: csrfToken(req) };
+    }),
+  );
+
+  router.post(
+    "/logout",
+    route(async (req) => {
+      const previous = req.sessionID;
+      if (req.user) await logOut(req);
+      disconnectSession(previous);
+      return { csrfToken: csrfToken(req) };
+    }),
+  );
+
+  router.get(
+    "/me",
+    route((req) => ({ user: req.user ? presentCurrentUser(req.user) : null })),
+  );
+
+  router.patch(
+    "/me",
+    requireUser,
+    route(async (req) => {
+      const input = parseInput(profileInput, req.body);
+      const user = await updateProfile(db, actorOf(req), input);
+      return { user: presentCurrentUser(user) };
+    }),
+  );
+
+  router.post(
+    "/password",
+    requireUser,
+    route(async (req) => {
+      const input = parseInput(passwordChangeInput, req.body);
+      await consume(db, `password:account:${actorOf(req).id}`, limits.loginPerAccount);
+      await changePassword(db, actorOf(req), input, req.sessionID);
+      return { ok: true };
+    }),
+  );
+
+  return router;
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { RequestHandler } from "express";
+import session from "express-session";
+import passport from "passport";
+import { Strategy as LocalStrategy } from "passport-local";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import { authenticate, findSessionUser } from "../modules/users/service.js";
+import { PrismaSessionStore } from "./session-store.js";
+
+const SESSION_DAYS = 14;
+
+/** The session secret: from SESSION_SECRET, or made once and kept in the data directory. */
+export async function resolveSessionSecret(config: Config): Promise<string> {
+  if (config.sessionSecret) return config.sessionSecret;
+  const file = path.join(config.dataDir, "session-secret");
+  const existing = await readFile(file, "utf8").catch(() => "");
+  if (existing.trim().length >= 32) return existing.trim();
+  const secret = randomBytes(32).toString("base64url");
+  await mkdir(config.dataDir, { recursive: true });
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export type SessionKit = {
+  store: PrismaSessionStore;
+  /** express-session, used by Express and by the Socket.IO handshake alike. */
+  sessionMiddleware: RequestHandler;
+  passport: passport.PassportStatic;
+  cookieName: string;
+};
+
+/** One session setup for HTTP and sockets: cookie, database store, Passport's local strategy. */
+export function createSessionKit(config: Config, db: Db, secret: string): SessionKit {
+  const store = new PrismaSessionStore(db);
+  const secure = config.publicUrl?.protocol === "https:";
+  const cookieName = secure ? "__Host-tashawur.sid" : "tashawur.sid";
+  const sessionMiddleware = session({
+    name: cookieName,
+    secret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    proxy: config.trustProxy ? true : undefined,
+    cookie: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: SESSION_DAYS * 24 * 60 * 60 * 1000 },
+  });
+
+  const instance = new passport.Passport() as unknown as passport.PassportStatic;
+  instance.use(
+    new LocalStrategy({ usernameField: "email", passwordField: "password" }, (email, password, done) => {
+      authenticate(db, email, password).then(
+        (user) => done(null, user ?? false),
+        (error: unknown) => done(error),
+      );
+    }),
+  );
+  instance.serializeUser((user, done) => done(null, user.id));
+  instance.deserializeUser((id: string, done) => {
+    findSessionUser(db, id).then(
+      (user) => done(null, user ?? false),
+      (error: unknown) => done(error),
+    );
+  });
+  return { store, sessionMiddleware, passport: instance, cookieName };
+}

@@ -1,0 +1,92 @@
+import path from "node:path";
+import { z } from "zod";
+
+const boolFlag = z
+  .enum(["0", "1", "true", "false"])
+  .optional()
+  .transform((value) => (value === undefined ? undefined : value === "1" || value === "true"));
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgresql://")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO: boolFlag,
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must start with redis://")
+    .optional(),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+/** The validated configuration of one server process. */
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string | undefined;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string | undefined;
+  publicUrl: URL | undefined;
+  trustProxy: string | undefined;
+  logLevel: string;
+  /** undefined: decide by database kind (demo on the embedded database only). */
+  demo: boolean | undefined;
+  redisUrl: string | undefined;
+  dbPoolSize: number;
+  /** Where Prisma's schema and migrations live. */
+  schemaPath: string;
+  migrationsDir: string;
+  /** Built client files served at `/`. */
+  clientDir: string;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** The repository root, from `server/` when run as TypeScript or from `dist/server/` when built. */
+const above = path.resolve(import.meta.dirname, "..");
+const root = path.basename(above) === "dist" ? path.dirname(above) : above;
+
+/** Reads the environment once; a wrong value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blank = (value: string | undefined) => (value === "" ? undefined : value);
+  const input = Object.fromEntries(Object.keys(schema.shape).map((key) => [key, blank(env[key])]));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === "production" && c.DATABASE_URL && !c.SESSION_SECRET) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SESSION_SECRET: required in production on PostgreSQL (every server process must share it)",
+    );
+  }
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL,
+    dataDir: path.resolve(c.DATA_DIR),
+    sessionSecret: c.SESSION_SECRET,
+    publicUrl: c.PUBLIC_URL ? new URL(c.PUBLIC_URL) : undefined,
+    trustProxy: c.TRUST_PROXY,
+    logLevel: c.LOG_LEVEL,
+    demo: c.DEMO,
+    redisUrl: c.REDIS_URL,
+    dbPoolSize: c.DB_POOL_SIZE,
+    schemaPath: path.join(root, "prisma", "schema.prisma"),
+    migrationsDir: path.join(root, "prisma", "migrations"),
+    clientDir: path.join(root, "dist", "client"),
+  };
+}

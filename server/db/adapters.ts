@@ -1,0 +1,103 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { DriverAdapterError } from "@prisma/driver-adapter-utils";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+
+/**
+ * The two ways Tashawur reaches PostgreSQL: PGlite in this process (embedded), or a server through
+ * `pg`. Both give Prisma a driver adapter factory and run a migration script atomically.
+ */
+export type Database =
+  | { kind: "embedded"; factory: SqlMigrationAwareDriverAdapterFactory; pglite: PGlite; close(): Promise<void> }
+  | { kind: "postgres"; factory: SqlMigrationAwareDriverAdapterFactory; pool: pg.Pool; close(): Promise<void> };
+
+type PgLikeError = {
+  code?: string;
+  severity?: string;
+  message: string;
+  detail?: string;
+  column?: string;
+  hint?: string;
+};
+
+function toAdapterError(error: unknown): DriverAdapterError {
+  const e = error as PgLikeError;
+  return new DriverAdapterError({
+    kind: "postgres",
+    code: e.code ?? "XX000",
+    severity: e.severity ?? "ERROR",
+    message: e.message,
+    detail: e.detail,
+    column: e.column,
+    hint: e.hint,
+  });
+}
+
+/**
+ * Both published adapters run a script in pieces (one splits on `;`, the other does not await), so a
+ * failing migration would leave half its statements applied or be recorded as a success. Every script
+ * is run here as one transaction instead: it applies whole or not at all.
+ */
+function withAtomicScripts(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  runScript: (script: string) => Promise<void>,
+): SqlMigrationAwareDriverAdapterFactory {
+  const wrap = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    adapter.executeScript = async (script: string) => {
+      try {
+        await runScript(script);
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wrap(await factory.connect()),
+    connectToShadowDb: async () => wrap(await factory.connectToShadowDb()),
+  };
+}
+
+/** Opens (creating if needed) the embedded database in `dataDir`, or in memory for `memory://`. */
+export async function openEmbedded(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
+  if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+  const pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  const factory = withAtomicScripts(new PrismaPGlite(pglite) as SqlMigrationAwareDriverAdapterFactory, (script) =>
+    pglite.transaction(async (tx) => {
+      await tx.exec(script);
+    }),
+  );
+  return { kind: "embedded", factory, pglite, close: () => pglite.close() };
+}
+
+/** Connects to a PostgreSQL server. The pool is shared by Prisma, the health check and migrations. */
+export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
+  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on("error", () => {});
+  const factory = withAtomicScripts(new PrismaPg(pool), async (script) => {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query(script);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
+  return { kind: "postgres", factory, pool, close: () => pool.end() };
+}
+
+/** Runs a plain query outside Prisma (health checks, migration bookkeeping). */
+export async function rawQuery<T extends Record<string, unknown>>(db: Database, sql: string): Promise<T[]> {
+  if (db.kind === "embedded") return (await db.pglite.query<T>(sql)).rows;
+  return (await db.pool.query<T>(sql)).rows;
+}

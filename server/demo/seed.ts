@@ -1,0 +1,26 @@
+import type { Config } from "../config.js";
+import type { Database, Db } from "../db/client.js";
+import type { Logger } from "../logger.js";
+import { registerUser } from "../modules/users/service.js";
+import { demoUsers } from "./users.js";
+
+/** The demo is made on the embedded database unless DEMO=0, and on PostgreSQL only with DEMO=1. */
+export function demoWanted(config: Config, database: Database): boolean {
+  return config.demo ?? database.kind === "embedded";
+}
+
+/**
+ * Fills an empty database with the fictional demo. A database that already has users is left as it
+ * is, so a second start creates nothing again.
+ */
+export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
+  if ((await db.user.count()) > 0) return false;
+  for (const user of demoUsers) {
+    await registerUser(db, { email: user.email, name: user.name, password: user.password, locale: "ar" }, user.role);
+  }
+  log.info(
+    { logins: demoUsers.map(({ email, password, role }) => ({ email, password, role })) },
+    "demo data created; these fictional accounts can log in now",
+  );
+  return true;
+}

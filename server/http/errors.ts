@@ -1,0 +1,48 @@
+import { errorMessages } from "../../common/error-messages.js";
+import type { ApiError, ErrorCode, ErrorDetails, FieldIssue } from "../../common/errors.js";
+import { errorStatus } from "../../common/errors.js";
+
+/** The one error type of the server: a code from the closed set, and optional details. */
+export class AppError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: ErrorDetails,
+    message?: string,
+  ) {
+    super(message ?? errorMessages.ar[code]);
+    this.name = "AppError";
+    this.status = errorStatus[code];
+  }
+
+  toJSON(): ApiError {
+    return { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) };
+  }
+}
+
+/** A validation failure on named fields. */
+export function fieldError(code: ErrorCode, fields: FieldIssue[]): AppError {
+  return new AppError(code, { fields });
+}
+
+type PrismaLikeError = { code?: string; meta?: { target?: unknown; driverAdapterError?: unknown } };
+
+/**
+ * Translates the database errors a service did not expect into AppErrors, in one place.
+ * A unique violation the service did not anticipate is a CONFLICT; a missing row is NOT_FOUND.
+ */
+export function fromDatabaseError(error: unknown): AppError | undefined {
+  const e = error as PrismaLikeError;
+  if (e?.code === "P2002") return new AppError("CONFLICT");
+  if (e?.code === "P2025") return new AppError("NOT_FOUND");
+  if (e?.code === "P1001" || e?.code === "P1017") return new AppError("DATABASE_UNAVAILABLE");
+  return undefined;
+}
+
+/** Whether a Prisma error is a unique violation on a constraint that involves `field`. */
+export function isUniqueViolation(error: unknown, field: string): boolean {
+  const e = error as PrismaLikeError;
+  if (e?.code !== "P2002") return false;
+  return JSON.stringify(e.meta ?? {}).includes(field);
+}

@@ -1,0 +1,68 @@
+import type { AddressInfo } from "node:net";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import { createClient } from "redis";
+import { createApp } from "./app.js";
+import { resolveSessionSecret } from "./auth/session.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { createPrisma, openDatabase } from "./db/client.js";
+import { applyMigrations, MigrationError } from "./db/migrate.js";
+import { demoWanted, seedDemo } from "./demo/seed.js";
+import { createLogger } from "./logger.js";
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config);
+  const database = await openDatabase(config);
+  log.info({ database: database.kind }, "database opened");
+
+  const applied = await applyMigrations(database, config);
+  if (applied.length > 0) log.info({ applied }, "migrations applied");
+
+  const db = createPrisma(database);
+  if (demoWanted(config, database)) await seedDemo(db, log);
+
+  const app = createApp({ config, database, db, log, sessionSecret: await resolveSessionSecret(config) });
+
+  let redis: ReturnType<typeof createClient> | undefined;
+  if (config.redisUrl) {
+    redis = createClient({ url: config.redisUrl });
+    await redis.connect();
+    app.io.adapter(createAdapter(redis));
+    log.info("socket.io redis streams adapter enabled");
+  }
+
+  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
+  const address = app.httpServer.address() as AddressInfo;
+  log.info({ port: address.port }, `Tashawur listening on http://localhost:${address.port}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    // Stop accepting, let requests in flight finish, close the sockets, then the database.
+    const closed = new Promise<void>((resolve) => app.httpServer.close(() => resolve()));
+    app.httpServer.closeIdleConnections();
+    await app.io.close().catch(() => {});
+    await closed;
+    app.dispose();
+    await redis?.quit().catch(() => {});
+    await db.$disconnect();
+    await database.close();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof MigrationError) {
+    console.error(`Tashawur cannot start: ${error.message}`);
+  } else {
+    console.error("Tashawur cannot start:", error);
+  }
+  process.exit(1);
+});

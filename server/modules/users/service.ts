@@ -1,0 +1,94 @@
+import type { Role } from "../../../common/api.js";
+import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from "../../auth/passwords.js";
+import type { SessionUser } from "../../auth/types.js";
+import type { Db } from "../../db/client.js";
+import { AppError, isUniqueViolation } from "../../http/errors.js";
+import type { ProfileInput, RegisterInput } from "./schema.js";
+
+const sessionUserFields = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
+
+function assertStrong(password: string, email: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem) throw new AppError("WEAK_PASSWORD", { fields: [{ path: "password", reason: problem }] });
+}
+
+/** Creates a member account. A taken email is EMAIL_TAKEN, decided by the unique index. */
+export async function registerUser(db: Db, input: RegisterInput, role: Role = "member"): Promise<SessionUser> {
+  assertStrong(input.password, input.email);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { email: input.email, name: input.name, passwordHash, role, locale: input.locale ?? "ar" },
+      select: sessionUserFields,
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "email")) {
+      throw new AppError("EMAIL_TAKEN", { fields: [{ path: "email", reason: "taken" }] });
+    }
+    throw error;
+  }
+}
+
+/** The user whose email and password match, or undefined; takes as long whether the email exists or not. */
+export async function authenticate(db: Db, email: string, password: string): Promise<SessionUser | undefined> {
+  const row = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  if (!row) {
+    await verifyPassword(await timingDummyHash(), password);
+    return undefined;
+  }
+  if (!(await verifyPassword(row.passwordHash, password))) return undefined;
+  const { passwordHash: _hash, updatedAt: _updated, ...user } = row;
+  return user;
+}
+
+export function findSessionUser(db: Db, id: string): Promise<SessionUser | null> {
+  return db.user.findUnique({ where: { id }, select: sessionUserFields });
+}
+
+/** Changes the actor's own display name or language. */
+export function updateProfile(db: Db, actor: SessionUser, input: ProfileInput): Promise<SessionUser> {
+  return db.user.update({ where: { id: actor.id }, data: input, select: sessionUserFields });
+}
+
+/** Changes the actor's password after checking the current one; other sessions are ended. */
+export async function changePassword(
+  db: Db,
+  actor: SessionUser,
+  input: { currentPassword: string; newPassword: string },
+  keepSessionId: string,
+): Promise<void> {
+  const row = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new AppError("INVALID_CREDENTIALS", { fields: [{ path: "currentPassword", reason: "incorrect" }] });
+  }
+  assertStrong(input.newPassword, actor.email);
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction([
+    db.user.update({ where: { id: actor.id }, data: { passwordHash } }),
+    db.session.deleteMany({ where: { userId: actor.id, sid: { not: keepSessionId } } }),
+  ]);
+}
+
+/**
+ * Creates an admin account, or promotes an existing one (its password is kept unless `resetPassword`).
+ * Returns whether the account was created.
+ */
+export async function ensureAdmin(
+  db: Db,
+  input: { email: string; password: string; name?: string; resetPassword?: boolean },
+): Promise<{ user: SessionUser; created: boolean }> {
+  const email = input.email.trim().toLowerCase();
+  const existing = await db.user.findUnique({ where: { email } });
+  if (existing) {
+    if (input.resetPassword) assertStrong(input.password, email);
+    const passwordHash = input.resetPassword ? await hashPassword(input.password) : undefined;
+    const user = await db.user.update({
+      where: { email },
+      data: { role: "admin", ...(passwordHash ? { passwordHash } : {}) },
+      select: sessionUserFields,
+    });
+    return { user, created: false };
+  }
+  const user = await registerUser(db, { email, password: input.password, name: input.name ?? "مدير المنصة" }, "admin");
+  return { user, created: true };
+}
