@@ -10,7 +10,10 @@ import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
  * Prisma's schema engine compiled to WebAssembly. It is instantiated by hand (rather than through the
  * package's ESM `.wasm` import) so that Node 20 needs no `--experimental-wasm-modules` flag.
  */
-let loaded: Promise<void> | undefined;
+// The bindings module is one per process, so its instantiation is kept per process too (a module
+// evaluated twice, as test runners do, must not re-point the bindings at a second wasm memory).
+const loadedKey = Symbol.for("tashawur.schemaEngineWasm");
+const processGlobals = globalThis as { [loadedKey]?: Promise<void> };
 
 // Node's global WebAssembly, typed here because the server compiles without the DOM library.
 const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
@@ -18,8 +21,21 @@ type WasmApi = {
   instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: unknown } }>;
 };
 
+/** The engine reports a Rust panic's message here before it throws; kept to explain the failure. */
+let lastPanic: string | undefined;
+(globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+  set_message(message: string) {
+    lastPanic = message;
+  },
+};
+
+/** The message of the schema engine's last panic, if any. */
+export function lastEnginePanic(): string | undefined {
+  return lastPanic;
+}
+
 function loadWasm(): Promise<void> {
-  loaded ??= (async () => {
+  processGlobals[loadedKey] ??= (async () => {
     const require = createRequire(import.meta.url);
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
@@ -28,7 +44,7 @@ function loadWasm(): Promise<void> {
     (bindings as unknown as { __wbg_set_wasm(wasm: unknown): void }).__wbg_set_wasm(exports);
     exports.__wbindgen_start?.();
   })();
-  return loaded;
+  return processGlobals[loadedKey];
 }
 
 export const noFilter: SchemaFilter = { externalTables: [], externalEnums: [] };
