@@ -132,13 +132,13 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
         });
       const malformed = await send("{not json");
       expect(malformed.status).toBe(400);
-      expect((await malformed.json()).error.code).toBe("MALFORMED_JSON");
+      expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe("MALFORMED_JSON");
       const oversize = await send(JSON.stringify({ email: "a@b.ma", password: "x".repeat(200_000) }));
       expect(oversize.status).toBe(413);
-      expect((await oversize.json()).error.code).toBe("PAYLOAD_TOO_LARGE");
+      expect(((await oversize.json()) as { error: { code: string } }).error.code).toBe("PAYLOAD_TOO_LARGE");
       const wrongTypes = await send(JSON.stringify({ email: ["a"], password: { x: 1 } }));
       expect(wrongTypes.status).toBe(400);
-      expect((await wrongTypes.json()).error.code).toBe("VALIDATION_FAILED");
+      expect(((await wrongTypes.json()) as { error: { code: string } }).error.code).toBe("VALIDATION_FAILED");
     });
 
     it("answers a wrong password with INVALID_CREDENTIALS, then RATE_LIMITED per account", async () => {
