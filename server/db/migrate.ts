@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+import path from "node:path";
 import type { Database } from "./adapters.js";
-import { rawQuery } from "./adapters.js";
+import { openEmbedded, rawQuery } from "./adapters.js";
 import { noFilter, openSchemaEngine, readMigrationsList, readSchemaFiles } from "./schema-engine.js";
 
 export type MigrationPaths = { migrationsDir: string; schemaPath: string };
@@ -83,5 +84,33 @@ export async function applyMigrations(db: Database, paths: MigrationPaths): Prom
     }
   } finally {
     engine.free();
+  }
+}
+
+/**
+ * The SQL of the next migration: the existing migrations are replayed on a scratch in-memory database
+ * (the shadow database), then the engine diffs it against the schema. Undefined when they agree.
+ */
+export async function draftMigration(paths: MigrationPaths): Promise<string | undefined> {
+  const shadow = await openEmbedded("memory://");
+  try {
+    await applyMigrations(shadow, paths);
+    const schema = await readSchemaFiles(paths.schemaPath);
+    const engine = await openSchemaEngine(shadow.factory, schema);
+    try {
+      const diff = await engine.diff({
+        from: { tag: "schemaDatasource", files: schema, configDir: path.dirname(paths.schemaPath) },
+        to: { tag: "schemaDatamodel", files: schema },
+        script: true,
+        exitCode: null,
+        filters: noFilter,
+      });
+      const sql = (diff.stdout ?? "").trim();
+      return !sql || sql === "-- This is an empty migration." ? undefined : `${sql}\n`;
+    } finally {
+      engine.free();
+    }
+  } finally {
+    await shadow.close();
   }
 }

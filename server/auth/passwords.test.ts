@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { hashPassword, passwordProblem, verifyPassword } from "./passwords.js";
+
+describe("password strength", () => {
+  it.each([
+    ["short1", undefined, "too_short"],
+    ["x".repeat(201), undefined, "too_long"],
+    ["Password123", undefined, "common"],
+    ["ababababab", undefined, "repetitive"],
+    ["karim.benali-1990", "karim.benali@assoc.ma", "contains_email"],
+    ["كلمة سر عربية طويلة", undefined, undefined],
+    ["correct-horse-battery", "salma@assoc.ma", undefined],
+  ])("%s → %s", (password, email, problem) => {
+    expect(passwordProblem(password, email)).toBe(problem);
+  });
+
+  it("counts characters, not UTF-16 units, for the minimum length", () => {
+    expect(passwordProblem("😀😀😀😀😀", undefined)).toBe("too_short");
+  });
+});
+
+describe("password hashing", () => {
+  it("hashes with argon2id and verifies only the right password", async () => {
+    const stored = await hashPassword("correct-horse-battery");
+    expect(stored.startsWith("$argon2id$")).toBe(true);
+    expect(await verifyPassword(stored, "correct-horse-battery")).toBe(true);
+    expect(await verifyPassword(stored, "wrong-horse-battery")).toBe(false);
+    expect(await verifyPassword("not-a-hash", "anything")).toBe(false);
+  });
+});
