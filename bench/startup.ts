@@ -1,0 +1,68 @@
+// Time from process start to a healthy /api/health on an existing embedded database (median of
+// several starts), against a baseline measured in the same run: a bare Node HTTP server answering
+// the same path. Target: within 3 s.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort, median, report, stop, timeUntilHealthy } from "./lib.js";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TARGET_MS = 3000;
+const root = path.resolve(import.meta.dirname, "..");
+
+const baselineServer = `
+  require("node:http").createServer((req, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end('{"data":{"status":"ok"}}');
+  }).listen(Number(process.env.PORT), "127.0.0.1");
+`;
+
+export async function benchStartup() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "tashawur-bench-"));
+  const main = path.join(root, "dist", "server", "main.js");
+  const envFor = (port: number) => ({
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    DATABASE_URL: "",
+  });
+  try {
+    // The first start creates the database, migrates it and writes the demo; it is not counted.
+    const firstPort = await freePort();
+    const first = await timeUntilHealthy(process.execPath, [main], envFor(firstPort), `http://127.0.0.1:${firstPort}/api/health`);
+    await stop(first.child);
+
+    const app: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const port = await freePort();
+      const run = await timeUntilHealthy(process.execPath, [main], envFor(port), `http://127.0.0.1:${port}/api/health`);
+      app.push(run.ms);
+      await stop(run.child);
+      const basePort = await freePort();
+      const base = await timeUntilHealthy(
+        process.execPath,
+        ["-e", baselineServer],
+        { ...process.env, PORT: String(basePort) },
+        `http://127.0.0.1:${basePort}/api/health`,
+      );
+      baseline.push(base.ms);
+      await stop(base.child);
+    }
+    const appMs = median(app);
+    const baseMs = median(baseline);
+    report("startup (existing embedded database → healthy /api/health)", [
+      ["first start (initdb, migrations, demo)", `${first.ms.toFixed(0)} ms (not counted)`],
+      ["runs", `${RUNS}: ${app.map((ms) => ms.toFixed(0)).join(", ")} ms`],
+      ["median", `${appMs.toFixed(0)} ms`],
+      ["baseline (bare node http server), median", `${baseMs.toFixed(0)} ms`],
+      ["ratio to baseline", `${(appMs / baseMs).toFixed(1)}x`],
+      ["target", `${TARGET_MS} ms: ${appMs <= TARGET_MS ? "met" : "NOT met"}`],
+    ]);
+    return { appMs, baseMs };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
