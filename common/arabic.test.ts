@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { normalizeArabic, slugify, transliterateArabic } from "./arabic.js";
+
+describe("normalizeArabic", () => {
+  it.each([
+    ["removes tashkeel", "جَمعيّة", "جمعيه"],
+    ["removes tanwin and sukun", "كتابًا مُفِيدٌ", "كتابا مفيد"],
+    ["removes tatweel", "الأمـــل", "الامل"],
+    ["removes the superscript alef", "هٰذا", "هذا"],
+    ["removes Quranic marks", "الرحمٰنۖ", "الرحمن"],
+    ["folds hamza on alef above", "أمل", "امل"],
+    ["folds hamza on alef below", "إحسان", "احسان"],
+    ["folds madda", "آفاق", "افاق"],
+    ["folds alef wasla", "ٱلتنمية", "التنميه"],
+    ["folds alef maqsura", "مستشفى", "مستشفي"],
+    ["folds ta marbuta", "جمعية", "جمعيه"],
+    ["folds waw with hamza", "مؤسسة", "موسسه"],
+    ["folds ya with hamza", "بيئة", "بييه"],
+    ["lower-cases latin", "ASSOCIATION Amal", "association amal"],
+    ["folds French accents", "Élan Féminin à Fès", "elan feminin a fes"],
+    ["folds ligatures", "Œuvre", "oeuvre"],
+    ["collapses spaces", "  جمعية \t  الأمل  ", "جمعيه الامل"],
+    ["keeps Western digits", "جمعية 2026", "جمعيه 2026"],
+    ["the issue's example", "جَمعيّة الأمـل", "جمعيه الامل"],
+  ])("%s", (_label, input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+
+  it("folds a query and a stored name alike", () => {
+    expect(normalizeArabic("جمعيه الامل")).toBe(normalizeArabic("جَمعيّة الأمـل"));
+  });
+});
+
+describe("slugify", () => {
+  it.each([
+    ["a French name", "Association Élan des Femmes", "association-elan-des-femmes"],
+    ["punctuation and apostrophes", "L'Espoir — Fès & Meknès!", "l-espoir-fes-meknes"],
+    ["an Arabic name", "جمعية الأمل", "jmaia-alaml"],
+    ["digits", "Forum 2026", "forum-2026"],
+    ["nothing usable", "!!!", ""],
+  ])("%s", (_label, input, expected) => {
+    expect(slugify(input)).toBe(expected);
+  });
+
+  it("only ever yields lower-case latin letters, digits and single hyphens", () => {
+    for (const input of ["جَمعيّة الأمـل للتنمية", "Ça va -- très   bien", "--x--", "مؤسسة ٢٠٢٦"]) {
+      const slug = slugify(input);
+      expect(slug).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+    }
+  });
+
+  it("cuts long names at a word boundary", () => {
+    const slug = slugify("association nationale pour le developpement durable des oasis du sud", 30);
+    expect(slug.length).toBeLessThanOrEqual(30);
+    expect(slug).toBe("association-nationale-pour-le");
+  });
+
+  it("transliterates Arabic-Indic digits", () => {
+    expect(transliterateArabic("٢٠٢٦")).toBe("2026");
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Text helpers for Arabic-first search and slugs, shared by the server (stored search column, queries)
+ * and the client (slug previews).
+ */
+
+// Tashkeel and Quranic annotation marks, superscript alef, and the Quranic small letters and stops.
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+// Every other combining mark (French accents once decomposed by NFD).
+const LATIN_MARKS = /[\u0300-\u036F]/g;
+
+const LETTER_FOLDS: Record<string, string> = {
+  "\u0623": "\u0627", // أ
+  "\u0625": "\u0627", // إ
+  "\u0622": "\u0627", // آ
+  "\u0671": "\u0627", // ٱ
+  "\u0672": "\u0627",
+  "\u0673": "\u0627",
+  "\u0649": "\u064A", // ى → ي
+  "\u06CC": "\u064A", // Persian yeh → ي
+  "\u0629": "\u0647", // ة → ه
+  "\u0624": "\u0648", // ؤ → و
+  "\u0626": "\u064A", // ئ → ي
+  "\u06A9": "\u0643", // keheh → ك
+  "\u0153": "oe", // œ
+  "\u00E6": "ae", // æ
+  "\u00DF": "ss", // ß
+};
+const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
+
+/**
+ * Folds text for search: removes Arabic diacritics (tashkeel, superscript alef, Quranic marks) and
+ * tatweel, unifies alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و, ئ → ي, lower-cases latin letters,
+ * removes French accents, and collapses whitespace. The same function makes the stored search column
+ * and the query, so both sides fold alike.
+ */
+export function normalizeArabic(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(ARABIC_MARKS, "")
+    .replace(TATWEEL, "")
+    .normalize("NFD")
+    .replace(LATIN_MARKS, "")
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// A simple, readable transliteration (not a scholarly one): enough for a URL.
+const TRANSLITERATION: Record<string, string> = {
+  ا: "a",
+  ب: "b",
+  ت: "t",
+  ث: "th",
+  ج: "j",
+  ح: "h",
+  خ: "kh",
+  د: "d",
+  ذ: "dh",
+  ر: "r",
+  ز: "z",
+  س: "s",
+  ش: "ch",
+  ص: "s",
+  ض: "d",
+  ط: "t",
+  ظ: "z",
+  ع: "a",
+  غ: "gh",
+  ف: "f",
+  ق: "q",
+  ك: "k",
+  ل: "l",
+  م: "m",
+  ن: "n",
+  ه: "a",
+  و: "ou",
+  ي: "i",
+  ء: "",
+  "\u06A4": "v",
+  "\u06AF": "g",
+  "\u0660": "0",
+  "\u0661": "1",
+  "\u0662": "2",
+  "\u0663": "3",
+  "\u0664": "4",
+  "\u0665": "5",
+  "\u0666": "6",
+  "\u0667": "7",
+  "\u0668": "8",
+  "\u0669": "9",
+};
+
+/** Latin letters for Arabic text (after folding), for slugs; other scripts pass through. */
+export function transliterateArabic(text: string): string {
+  return [...normalizeArabic(text)].map((char) => TRANSLITERATION[char] ?? char).join("");
+}
+
+/**
+ * A URL slug: lower-case latin letters, digits and single hyphens, at most `max` characters, cut at a
+ * word boundary when possible. Arabic is transliterated, French accents are dropped. May be empty.
+ */
+export function slugify(text: string, max = 60): string {
+  const slug = transliterateArabic(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf("-");
+  return (boundary >= max / 2 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/g, "");
+}
