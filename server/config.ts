@@ -25,6 +25,7 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, "must start with redis://")
     .optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  ASSOCIATION_MAX_REPRESENTATIVES: z.coerce.number().int().min(1).max(20).default(2),
 });
 
 /** The validated configuration of one server process. */
@@ -42,6 +43,8 @@ export type Config = {
   demo: boolean | undefined;
   redisUrl: string | undefined;
   dbPoolSize: number;
+  /** How many representatives an association may name (one of them is its primary delegate). */
+  maxRepresentatives: number;
   /** Where Prisma's schema and migrations live. */
   schemaPath: string;
   migrationsDir: string;
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: c.DEMO,
     redisUrl: c.REDIS_URL,
     dbPoolSize: c.DB_POOL_SIZE,
+    maxRepresentatives: c.ASSOCIATION_MAX_REPRESENTATIVES,
     schemaPath: path.join(root, "prisma", "schema.prisma"),
     migrationsDir: path.join(root, "prisma", "migrations"),
     clientDir: path.join(root, "dist", "client"),
