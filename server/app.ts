@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps): App {
   const httpServer = createServer(app);
   const kit = createSessionKit(config, db, deps.sessionSecret);
   const io = createRealtimeServer(httpServer, config, kit, log);
-  const presence = setupPresence(io, { store: kit.store, log });
+  const presence = setupPresence(io, { db, store: kit.store, log });
 
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
@@ -99,6 +99,7 @@ export function createApp(deps: AppDeps): App {
       db,
       kit,
       disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
+      profileChanged: () => presence.refresh(),
     }),
   );
   api.use(apiNotFound);

@@ -18,6 +18,8 @@ export type AuthRouteDeps = {
   kit: SessionKit;
   /** Ends the live connections of a session that has just logged out. */
   disconnectSession(sessionId: string): void;
+  /** Tells live views that a user's public details changed. */
+  profileChanged(userId: string): void;
 };
 
 function logIn(req: Request, user: SessionUser): Promise<void> {
@@ -32,7 +34,7 @@ function logOut(req: Request): Promise<void> {
 const addressOf = (req: Request) => req.ip ?? "unknown";
 
 /** `/api/auth`: CSRF token, register, login, logout, the current user and their profile. */
-export function authRoutes({ db, kit, disconnectSession }: AuthRouteDeps): Router {
+export function authRoutes({ db, kit, disconnectSession, profileChanged }: AuthRouteDeps): Router {
   const router = Router();
 
   router.get(
@@ -91,6 +93,7 @@ export function authRoutes({ db, kit, disconnectSession }: AuthRouteDeps): Route
     route(async (req) => {
       const input = parseInput(profileInput, req.body);
       const user = await updateProfile(db, actorOf(req), input);
+      profileChanged(user.id);
       return { user: presentCurrentUser(user) };
     }),
   );

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { PublicUser } from "../../common/api.js";
 import type { PresenceSnapshot } from "../../common/realtime.js";
 import type { PrismaSessionStore } from "../auth/session-store.js";
+import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { presentPublicUser } from "../modules/users/presenter.js";
 import { handler } from "./handle.js";
@@ -11,10 +11,10 @@ const COALESCE_MS = 250;
 
 /**
  * Who is online: computed from the connected sockets of every server process (through the adapter),
- * sent as a whole snapshot with a sequence number. Changes are coalesced, so a burst of connections
- * costs one broadcast.
+ * with names and roles read fresh from the database, sent as a whole snapshot with a sequence number.
+ * Changes are coalesced, so a burst of connections costs one query and one broadcast.
  */
-export function setupPresence(io: RealtimeServer, deps: { store: PrismaSessionStore; log: Logger }) {
+export function setupPresence(io: RealtimeServer, deps: { db: Db; store: PrismaSessionStore; log: Logger }) {
   let lastSeq = 0;
   let timer: NodeJS.Timeout | undefined;
   const nextSeq = () => {
@@ -24,13 +24,13 @@ export function setupPresence(io: RealtimeServer, deps: { store: PrismaSessionSt
 
   async function snapshot(): Promise<PresenceSnapshot> {
     const sockets = await io.fetchSockets();
-    const users = new Map<string, PublicUser>();
-    for (const socket of sockets) {
-      const user = socket.data.user;
-      if (user) users.set(user.id, presentPublicUser(user));
-    }
-    const sorted = [...users.values()].sort((a, b) => a.name.localeCompare(b.name, "ar"));
-    return { users: sorted, seq: nextSeq() };
+    const ids = [...new Set(sockets.map((socket) => socket.data.user?.id).filter((id) => id !== undefined))];
+    const rows = await deps.db.user.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, role: true },
+    });
+    const users = rows.map(presentPublicUser).sort((a, b) => a.name.localeCompare(b.name, "ar"));
+    return { users, seq: nextSeq() };
   }
 
   function scheduleBroadcast() {
@@ -54,6 +54,8 @@ export function setupPresence(io: RealtimeServer, deps: { store: PrismaSessionSt
   });
 
   return {
+    /** Sends a fresh snapshot soon (after a change of name or role). */
+    refresh: scheduleBroadcast,
     stop() {
       if (timer) clearTimeout(timer);
     },

@@ -168,6 +168,8 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
         newPassword: "another-strong-one-77",
       });
       expect(wrong.body.error!.code).toBe("INVALID_CREDENTIALS");
+      const weak = await client.post("/api/auth/password", { currentPassword: strongPassword, newPassword: "short" });
+      expect(weak.body.error).toMatchObject({ code: "WEAK_PASSWORD", details: { fields: [{ path: "newPassword" }] } });
       const changed = await client.post("/api/auth/password", {
         currentPassword: strongPassword,
         newPassword: "another-strong-one-77",

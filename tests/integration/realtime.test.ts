@@ -58,6 +58,18 @@ describe("real time: authenticated sockets and who is online", () => {
     expect(after.seq).toBeGreaterThan(update.seq);
   });
 
+  it("shows a new display name to others without a reconnection", async () => {
+    const watcher = await registeredClient(app.url);
+    const renamed = await registeredClient(app.url, { name: "الاسم القديم" });
+    const socketA = track(socketFor(app.url, watcher.client));
+    const socketB = track(socketFor(app.url, renamed.client));
+    await Promise.all([connected(socketA), connected(socketB)]);
+    const update = nextEvent(socketA, "presence:update", (snap) => snap.users.some((u) => u.name === "الاسم الجديد"));
+    await renamed.client.patch("/api/auth/me", { name: "الاسم الجديد" });
+    const [snap] = await update;
+    expect(snap.users.find((u) => u.id === renamed.user.id)?.name).toBe("الاسم الجديد");
+  });
+
   it("answers a malformed payload with VALIDATION_FAILED through the acknowledgement", async () => {
     const { client } = await registeredClient(app.url);
     const socket = track(socketFor(app.url, client));

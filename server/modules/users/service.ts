@@ -7,9 +7,9 @@ import type { ProfileInput, RegisterInput } from "./schema.js";
 
 const sessionUserFields = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
 
-function assertStrong(password: string, email: string): void {
+function assertStrong(password: string, email: string, field = "password"): void {
   const problem = passwordProblem(password, email);
-  if (problem) throw new AppError("WEAK_PASSWORD", { fields: [{ path: "password", reason: problem }] });
+  if (problem) throw new AppError("WEAK_PASSWORD", { fields: [{ path: field, reason: problem }] });
 }
 
 /** Creates a member account. A taken email is EMAIL_TAKEN, decided by the unique index. */
@@ -61,7 +61,7 @@ export async function changePassword(
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new AppError("INVALID_CREDENTIALS", { fields: [{ path: "currentPassword", reason: "incorrect" }] });
   }
-  assertStrong(input.newPassword, actor.email);
+  assertStrong(input.newPassword, actor.email, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction([
     db.user.update({ where: { id: actor.id }, data: { passwordHash } }),

@@ -1,0 +1,33 @@
+import { PageHeading } from "../../components/PageHeading.js";
+import { useI18n } from "../../i18n/index.js";
+import { useSession } from "../auth/session.js";
+import { OnlineList } from "../presence/OnlineList.js";
+
+export function HomePage() {
+  const { t } = useI18n();
+  const { status, user } = useSession();
+
+  return (
+    <>
+      <section class="hero">
+        <PageHeading title={t("home.title")} />
+        <p class="lead">{t("home.intro")}</p>
+        {status !== "loading" && !user && (
+          <>
+            <p>{t("home.invite")}</p>
+            <div class="actions">
+              <a class="button" href="/register">
+                {t("home.joinCta")}
+              </a>
+              <a class="button button-secondary" href="/login">
+                {t("home.loginCta")}
+              </a>
+            </div>
+          </>
+        )}
+        {user && <p>{t("home.greeting", { name: user.name })}</p>}
+      </section>
+      {user && <OnlineList currentUserId={user.id} />}
+    </>
+  );
+}

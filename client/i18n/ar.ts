@@ -1,0 +1,96 @@
+import type { ClientErrorCode } from "../api.js";
+import { errorEntries } from "./errors.js";
+
+/** The Arabic catalogue: the default, and the source of the message keys. */
+export const ar = {
+  "app.name": "تشاور",
+  "app.brand": "تشاور",
+  "app.footer": "تشاور: منصة مفتوحة المصدر للتداول بين جمعيات المجتمع المدني.",
+
+  "locale.name": "العربية",
+  "locale.switchLabel": "لغة الواجهة",
+
+  "nav.label": "التنقل الرئيسي",
+  "nav.skip": "انتقل إلى المحتوى",
+  "nav.home": "الرئيسية",
+  "nav.login": "تسجيل الدخول",
+  "nav.register": "إنشاء حساب",
+  "nav.profile": "الملف الشخصي",
+  "nav.logout": "تسجيل الخروج",
+
+  "session.loading": "جار التحميل…",
+  "session.failed": "تعذر الاتصال بالخادم. تحقق من اتصالك ثم أعد المحاولة.",
+  "session.retry": "إعادة المحاولة",
+
+  "home.title": "مرحبا بكم في تشاور",
+  "home.intro":
+    "تشاور فضاء رقمي للمنتدى الوطني للجمعيات، يتداول فيه ممثلو الجمعيات الأعضاء في القضايا المشتركة، ويقترحون البدائل، وينسقون العمل الجمعوي بشكل أفقي وتشاركي، باستقلال تام عن الحكومة والأحزاب.",
+  "home.invite": "أنشئ حسابك لتشارك في النقاشات والجلسات المباشرة وتتابع قرارات المنتدى.",
+  "home.greeting": "أهلا {name}، يسعدنا حضورك.",
+  "home.joinCta": "انضم إلى المنتدى",
+  "home.loginCta": "ادخل إلى حسابك",
+
+  "presence.title": "متصلون الآن",
+  "presence.you": "أنت",
+  "presence.connecting": "جار الاتصال…",
+  "presence.reconnecting": "انقطع الاتصال، جار إعادة المحاولة…",
+  "presence.empty": "لا أحد متصل الآن.",
+
+  "role.admin": "مدير",
+  "role.moderator": "مشرف",
+  "role.member": "عضو",
+
+  "register.title": "إنشاء حساب",
+  "register.intro": "أنشئ حسابك للمشاركة في أشغال المنتدى.",
+  "register.submit": "إنشاء حساب",
+  "register.haveAccount": "لديك حساب؟",
+  "register.loginLink": "سجّل دخولك",
+
+  "login.title": "تسجيل الدخول",
+  "login.submit": "تسجيل الدخول",
+  "login.noAccount": "ليس لديك حساب بعد؟",
+  "login.registerLink": "أنشئ حسابا جديدا",
+
+  "field.name": "الاسم الكامل",
+  "field.email": "البريد الإلكتروني",
+  "field.password": "كلمة المرور",
+  "field.passwordHint": "10 أحرف على الأقل، دون كلمات المرور الشائعة ودون اسم بريدك الإلكتروني.",
+  "field.currentPassword": "كلمة المرور الحالية",
+  "field.newPassword": "كلمة المرور الجديدة",
+  "field.locale": "اللغة المفضلة",
+
+  "fieldError.required": "هذا الحقل إلزامي.",
+  "fieldError.tooShort": "هذه القيمة قصيرة جدا.",
+  "fieldError.tooLong": "هذه القيمة طويلة جدا.",
+  "fieldError.email": "أدخل بريدا إلكترونيا صحيحا، مثل name@example.ma.",
+  "fieldError.invalid": "هذه القيمة غير صالحة.",
+  "fieldError.passwordTooShort": "يجب أن تتكون كلمة المرور من 10 أحرف على الأقل.",
+  "fieldError.passwordCommon": "كلمة المرور هذه شائعة جدا، اختر كلمة أخرى.",
+  "fieldError.passwordRepetitive": "تتكرر في كلمة المرور هذه الأحرف نفسها، اختر كلمة أخرى.",
+  "fieldError.passwordContainsEmail": "يجب ألا تتضمن كلمة المرور اسم بريدك الإلكتروني.",
+  "fieldError.currentPasswordWrong": "كلمة المرور الحالية غير صحيحة.",
+
+  "profile.title": "الملف الشخصي",
+  "profile.account": "معلومات الحساب",
+  "profile.email": "البريد الإلكتروني",
+  "profile.role": "الدور",
+  "profile.memberSince": "عضو منذ",
+  "profile.editTitle": "الاسم واللغة",
+  "profile.save": "حفظ التغييرات",
+  "profile.saved": "تم حفظ التغييرات.",
+  "profile.passwordTitle": "كلمة المرور",
+  "profile.changePassword": "تغيير كلمة المرور",
+  "profile.passwordChanged": "تم تغيير كلمة المرور.",
+
+  "notFound.title": "الصفحة غير موجودة",
+  "notFound.body": "لم نعثر على الصفحة التي تبحث عنها. ربما تغير عنوانها أو حذفت.",
+  "notFound.home": "العودة إلى الصفحة الرئيسية",
+
+  ...errorEntries("ar"),
+  "errors.NETWORK": "تعذر الاتصال بالخادم. تحقق من اتصالك بالإنترنت.",
+  "errors.rateLimitedRetry": "محاولات كثيرة في وقت قصير. حاول مجددا بعد {duration}.",
+  "errors.requestId": "رقم المرجع: {id}",
+} as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
+
+export type MessageKey = keyof typeof ar;
+export type Catalogue = Record<MessageKey, string>;

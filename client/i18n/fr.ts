@@ -1,0 +1,94 @@
+import type { Catalogue } from "./ar.js";
+import { errorEntries } from "./errors.js";
+
+/** The French catalogue: typed by the Arabic one, so a missing or extra key fails to compile. */
+export const fr: Catalogue = {
+  "app.name": "Tashawur",
+  "app.brand": "تشاور",
+  "app.footer": "Tashawur : une plateforme libre de délibération entre associations de la société civile.",
+
+  "locale.name": "Français",
+  "locale.switchLabel": "Langue de l’interface",
+
+  "nav.label": "Navigation principale",
+  "nav.skip": "Aller au contenu",
+  "nav.home": "Accueil",
+  "nav.login": "Se connecter",
+  "nav.register": "Créer un compte",
+  "nav.profile": "Mon profil",
+  "nav.logout": "Se déconnecter",
+
+  "session.loading": "Chargement…",
+  "session.failed": "Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.",
+  "session.retry": "Réessayer",
+
+  "home.title": "Bienvenue sur Tashawur",
+  "home.intro":
+    "Tashawur est l’espace numérique du Forum national des associations : les représentants des associations membres y débattent des questions communes, proposent des alternatives et coordonnent l’action associative de manière horizontale et participative, en toute indépendance vis-à-vis du gouvernement et des partis.",
+  "home.invite":
+    "Créez votre compte pour prendre part aux débats et aux séances en direct et suivre les décisions du forum.",
+  "home.greeting": "Bonjour {name}, ravis de vous voir.",
+  "home.joinCta": "Rejoindre le forum",
+  "home.loginCta": "Accéder à mon compte",
+
+  "presence.title": "En ligne",
+  "presence.you": "vous",
+  "presence.connecting": "Connexion…",
+  "presence.reconnecting": "Connexion perdue, nouvelle tentative…",
+  "presence.empty": "Personne n’est en ligne.",
+
+  "role.admin": "Administrateur",
+  "role.moderator": "Modérateur",
+  "role.member": "Membre",
+
+  "register.title": "Créer un compte",
+  "register.intro": "Créez votre compte pour participer aux travaux du forum.",
+  "register.submit": "Créer mon compte",
+  "register.haveAccount": "Vous avez déjà un compte ?",
+  "register.loginLink": "Connectez-vous",
+
+  "login.title": "Connexion",
+  "login.submit": "Me connecter",
+  "login.noAccount": "Pas encore de compte ?",
+  "login.registerLink": "Créez-en un",
+
+  "field.name": "Nom complet",
+  "field.email": "Adresse e-mail",
+  "field.password": "Mot de passe",
+  "field.passwordHint": "Au moins 10 caractères, sans mot de passe courant ni le nom de votre adresse e-mail.",
+  "field.currentPassword": "Mot de passe actuel",
+  "field.newPassword": "Nouveau mot de passe",
+  "field.locale": "Langue préférée",
+
+  "fieldError.required": "Ce champ est obligatoire.",
+  "fieldError.tooShort": "Cette valeur est trop courte.",
+  "fieldError.tooLong": "Cette valeur est trop longue.",
+  "fieldError.email": "Saisissez une adresse e-mail valide, par exemple nom@exemple.ma.",
+  "fieldError.invalid": "Cette valeur n’est pas valide.",
+  "fieldError.passwordTooShort": "Le mot de passe doit compter au moins 10 caractères.",
+  "fieldError.passwordCommon": "Ce mot de passe est trop courant, choisissez-en un autre.",
+  "fieldError.passwordRepetitive": "Ce mot de passe répète presque le même caractère, choisissez-en un autre.",
+  "fieldError.passwordContainsEmail": "Le mot de passe ne doit pas contenir le nom de votre adresse e-mail.",
+  "fieldError.currentPasswordWrong": "Le mot de passe actuel est incorrect.",
+
+  "profile.title": "Mon profil",
+  "profile.account": "Mon compte",
+  "profile.email": "Adresse e-mail",
+  "profile.role": "Rôle",
+  "profile.memberSince": "Membre depuis",
+  "profile.editTitle": "Nom et langue",
+  "profile.save": "Enregistrer",
+  "profile.saved": "Modifications enregistrées.",
+  "profile.passwordTitle": "Mot de passe",
+  "profile.changePassword": "Changer le mot de passe",
+  "profile.passwordChanged": "Mot de passe modifié.",
+
+  "notFound.title": "Page introuvable",
+  "notFound.body": "La page demandée n’existe pas. Son adresse a peut-être changé, ou elle a été supprimée.",
+  "notFound.home": "Revenir à l’accueil",
+
+  ...errorEntries("fr"),
+  "errors.NETWORK": "Impossible de joindre le serveur. Vérifiez votre connexion Internet.",
+  "errors.rateLimitedRetry": "Trop de tentatives en peu de temps. Réessayez dans {duration}.",
+  "errors.requestId": "Référence : {id}",
+};

@@ -1,0 +1,14 @@
+import "./fonts.css";
+import "./styles.css";
+import { render } from "preact";
+import { App } from "./app.js";
+import { loadSession } from "./features/auth/session.js";
+import { startPresenceSync } from "./features/presence/presence.js";
+import { applyDocumentLocale, localeStore } from "./i18n/index.js";
+
+applyDocumentLocale(localeStore.get());
+startPresenceSync();
+void loadSession();
+
+const root = document.getElementById("app");
+if (root) render(<App />, root);
