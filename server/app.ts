@@ -13,6 +13,7 @@ import type { Config } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
+import { membershipRoutes } from "./modules/associations/mount.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
 import { createRealtimeServer, roomOfSession } from "./realtime/server.js";
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps): App {
       profileChanged: () => presence.refresh(),
     }),
   );
+  api.use(membershipRoutes({ db, config, log }));
   api.use(apiNotFound);
   app.use("/api", api);
 

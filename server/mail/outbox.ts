@@ -1,0 +1,14 @@
+import type { Tx } from "../db/client.js";
+import type { Logger } from "../logger.js";
+
+/** An email the platform sends. */
+export type Email = { to: string; subject: string; text: string };
+
+/**
+ * There is no mail server: an email is kept in the `outbound_emails` table (in the caller's
+ * transaction, so it exists only if the change that sends it does) and written to the log.
+ */
+export async function queueEmail(tx: Tx, log: Logger | undefined, email: Email): Promise<void> {
+  await tx.outboundEmail.create({ data: email });
+  log?.info({ email }, "email queued in the outbox (no mail server: deliver it from here)");
+}

@@ -1,0 +1,106 @@
+import type { Db, Tx } from "../../db/client.js";
+import type { Association, AssociationMember } from "../../generated/prisma/client.js";
+import { AppError } from "../../http/errors.js";
+import { type Actor, type AssociationAction, denial } from "./policy.js";
+import { effectiveStatus } from "./status.js";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Runs `fn` in one transaction, patient enough for the embedded database's single connection. */
+export function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(fn, { maxWait: 15_000, timeout: 30_000 });
+}
+
+/** The where clause for `:ref`, an id or a slug. */
+export function refWhere(ref: string): { id: string } | { slug: string } {
+  return UUID.test(ref) ? { id: ref } : { slug: ref.toLowerCase() };
+}
+
+/** Locks the association's row until the transaction ends: writes about one association queue up. */
+export async function lockAssociation(tx: Tx, id: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM associations WHERE id = ${id}::uuid FOR UPDATE`;
+}
+
+/** Everything a use case on one association starts from, read inside its transaction. */
+export type AssociationContext = {
+  association: Association;
+  membership: AssociationMember | null;
+  /** The time of this change: read once, after the lock, so histories stay in order. */
+  now: Date;
+};
+
+/**
+ * A suspension whose end date has passed has ended: record it (status back to active, a history row
+ * dated at the end of the suspension) the first time the association is written after it.
+ */
+async function settleEndedSuspension(tx: Tx, association: Association, now: Date): Promise<Association> {
+  if (association.status !== "suspended" || effectiveStatus(association, now) !== "active") return association;
+  await tx.associationStatusChange.create({
+    data: {
+      associationId: association.id,
+      status: "active",
+      effectiveFrom: association.suspendedUntil!,
+      reason: "suspension ended",
+    },
+  });
+  return tx.association.update({
+    where: { id: association.id },
+    data: { status: "active", suspensionReason: null, suspendedUntil: null },
+  });
+}
+
+/**
+ * Opens the association named by `ref` in the transaction: locks its row, settles an ended
+ * suspension, loads the actor's membership, and checks `action` with the policy (NOT_FOUND when there
+ * is no such association, the policy's code when denied).
+ */
+export async function openAssociation(
+  tx: Tx,
+  actor: Actor,
+  ref: string,
+  action: AssociationAction | null,
+): Promise<AssociationContext> {
+  const found = await tx.association.findUnique({ where: refWhere(ref), select: { id: true } });
+  if (!found) throw new AppError("NOT_FOUND");
+  await lockAssociation(tx, found.id);
+  const now = new Date();
+  const stored = await tx.association.findUniqueOrThrow({ where: { id: found.id } });
+  const association = await settleEndedSuspension(tx, stored, now);
+  const membership = await tx.associationMember.findUnique({
+    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
+  });
+  if (action) assertAllowed(actor, action, association, membership, now);
+  return { association, membership, now };
+}
+
+/** Throws the policy's code when `actor` may not do `action`. */
+export function assertAllowed(
+  actor: Actor,
+  action: AssociationAction,
+  association: Association,
+  membership: Pick<AssociationMember, "role"> | null,
+  now: Date,
+): void {
+  const code = denial(actor, action, {
+    status: effectiveStatus(association, now),
+    membership,
+    approved: association.memberSince !== null,
+  });
+  if (code) throw new AppError(code);
+}
+
+/** Opens, checks and runs one use case on an association, all in one transaction. */
+export function withAssociation<T>(
+  db: Db,
+  actor: Actor,
+  ref: string,
+  action: AssociationAction | null,
+  fn: (tx: Tx, context: AssociationContext) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (tx) => fn(tx, await openAssociation(tx, actor, ref, action)));
+}
+
+/** The representatives' count of an association (inside its locked transaction). */
+export function countRepresentatives(tx: Tx, associationId: string): Promise<number> {
+  return tx.associationMember.count({ where: { associationId, role: "representative" } });
+}

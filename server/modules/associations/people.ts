@@ -1,0 +1,126 @@
+import type { AssociationMember, MemberRole } from "../../../common/associations.js";
+import type { Db, Tx } from "../../db/client.js";
+import { AppError } from "../../http/errors.js";
+import { writeAudit } from "../audit/service.js";
+import { assertAllowed, countRepresentatives, refWhere, withAssociation } from "./access.js";
+import { changeDelegate } from "./history.js";
+import type { Actor } from "./policy.js";
+
+/** The internal list of an association, representatives first. */
+export async function loadMembers(db: Db | Tx, associationId: string): Promise<AssociationMember[]> {
+  const [rows, delegate] = await Promise.all([
+    db.associationMember.findMany({
+      where: { associationId },
+      include: { user: { select: { id: true, name: true, email: true } } },
+      orderBy: [{ role: "desc" }, { joinedAt: "asc" }],
+    }),
+    db.associationDelegate.findUnique({ where: { associationId } }),
+  ]);
+  return rows.map((row) => ({
+    userId: row.userId,
+    name: row.user.name,
+    email: row.user.email,
+    role: row.role,
+    isPrimaryDelegate: delegate?.userId === row.userId,
+    joinedAt: row.joinedAt.toISOString(),
+  }));
+}
+
+/** Its representatives (and admins, read-only) read an association's list. */
+export async function listMembers(db: Db, actor: Actor, ref: string): Promise<AssociationMember[]> {
+  const association = await db.association.findUnique({ where: refWhere(ref) });
+  if (!association) throw new AppError("NOT_FOUND");
+  const membership = await db.associationMember.findUnique({
+    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
+  });
+  assertAllowed(actor, "read_private", association, membership, new Date());
+  return loadMembers(db, association.id);
+}
+
+/**
+ * A representative makes a member a representative or the reverse. At most `maxRepresentatives`
+ * (REPRESENTATIVE_LIMIT); the primary delegate and the last representative stay representatives.
+ */
+export function setMemberRole(
+  db: Db,
+  actor: Actor,
+  ref: string,
+  input: { userId: string; role: MemberRole; maxRepresentatives: number },
+): Promise<AssociationMember[]> {
+  return withAssociation(db, actor, ref, "act", async (tx, { association }) => {
+    const key = { associationId_userId: { associationId: association.id, userId: input.userId } };
+    const target = await tx.associationMember.findUnique({ where: key });
+    if (!target) throw new AppError("NOT_FOUND");
+    if (target.role === input.role) return loadMembers(tx, association.id);
+    const representatives = await countRepresentatives(tx, association.id);
+    if (input.role === "representative" && representatives >= input.maxRepresentatives) {
+      throw new AppError("REPRESENTATIVE_LIMIT", { max: input.maxRepresentatives });
+    }
+    if (input.role === "member") {
+      const delegate = await tx.associationDelegate.findUnique({ where: { associationId: association.id } });
+      if (delegate?.userId === input.userId) throw new AppError("INVALID_STATE", { reason: "primary_delegate" });
+      if (representatives <= 1) throw new AppError("INVALID_STATE", { reason: "last_representative" });
+    }
+    await tx.associationMember.update({ where: key, data: { role: input.role } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "member.role_changed",
+      targetType: "user",
+      targetId: input.userId,
+      associationId: association.id,
+      data: { from: target.role, to: input.role },
+    });
+    return loadMembers(tx, association.id);
+  });
+}
+
+/** A representative names the primary delegate, one of the representatives, who casts the vote. */
+export function setPrimaryDelegate(db: Db, actor: Actor, ref: string, userId: string): Promise<AssociationMember[]> {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, now }) => {
+    const target = await tx.associationMember.findUnique({
+      where: { associationId_userId: { associationId: association.id, userId } },
+    });
+    if (!target) throw new AppError("NOT_FOUND");
+    if (target.role !== "representative") throw new AppError("INVALID_STATE", { reason: "not_a_representative" });
+    const previous = await tx.associationDelegate.findUnique({ where: { associationId: association.id } });
+    if (previous?.userId === userId) return loadMembers(tx, association.id);
+    await changeDelegate(tx, { associationId: association.id, userId, at: now, actorId: actor.id });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "member.delegate_changed",
+      targetType: "user",
+      targetId: userId,
+      associationId: association.id,
+      data: { from: previous?.userId ?? null, to: userId },
+    });
+    return loadMembers(tx, association.id);
+  });
+}
+
+/**
+ * A representative removes someone from the list, or a person leaves (allowed even while the
+ * association is suspended). Never the primary delegate nor the last representative: name another first.
+ */
+export function removeMember(db: Db, actor: Actor, ref: string, userId: string): Promise<AssociationMember[]> {
+  const leaving = userId === actor.id;
+  return withAssociation(db, actor, ref, leaving ? "leave" : "act", async (tx, { association }) => {
+    const key = { associationId_userId: { associationId: association.id, userId } };
+    const target = await tx.associationMember.findUnique({ where: key });
+    if (!target) throw new AppError("NOT_FOUND");
+    const delegate = await tx.associationDelegate.findUnique({ where: { associationId: association.id } });
+    if (delegate?.userId === userId) throw new AppError("INVALID_STATE", { reason: "primary_delegate" });
+    if (target.role === "representative" && (await countRepresentatives(tx, association.id)) <= 1) {
+      throw new AppError("INVALID_STATE", { reason: "last_representative" });
+    }
+    await tx.associationMember.delete({ where: key });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "member.removed",
+      targetType: "user",
+      targetId: userId,
+      associationId: association.id,
+      data: { role: target.role, left: leaving },
+    });
+    return leaving ? [] : loadMembers(tx, association.id);
+  });
+}

@@ -1,0 +1,253 @@
+import type { Request } from "express";
+import { Router } from "express";
+import { associationLimits } from "../../../common/associations.js";
+import { actorOf, requireUser } from "../../auth/guards.js";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db/client.js";
+import { AppError } from "../../http/errors.js";
+import { route } from "../../http/handler.js";
+import { parseInput } from "../../http/validate.js";
+import type { Logger } from "../../logger.js";
+import { type FileStore, readUpload, sendFile, typeOfStoredName } from "../../uploads/files.js";
+import { applyForMembership, readApplication, respondToRequest } from "./applications.js";
+import { listCities, listDirectory, listMyAssociations, readManageView, readPublicPage } from "./directory.js";
+import { addDocument, precheckAct, precheckDocument, readDocument, removeLogo, replaceLogo } from "./files.js";
+import { acceptInvitation, inviteMember, listInvitations, previewInvitation, revokeInvitation } from "./invitations.js";
+import { decideJoinRequest, listJoinRequests, requestToJoin } from "./join-requests.js";
+import { acceptCharterVersion, withdrawAssociation } from "./membership.js";
+import { listMembers, removeMember, setMemberRole, setPrimaryDelegate } from "./people.js";
+import { updateProfile } from "./profile.js";
+import {
+  applicationInput,
+  charterAcceptInput,
+  delegateInput,
+  directoryQuery,
+  inviteInput,
+  joinRequestInput,
+  joinRequestQuery,
+  memberRoleInput,
+  respondInput,
+  updateInput,
+  withdrawInput,
+} from "./schema.js";
+
+export type AssociationRouteDeps = { db: Db; config: Config; log: Logger; store: FileStore };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id from the path: anything that is not a UUID names nothing (NOT_FOUND). */
+export function idParam(value: string | undefined): string {
+  if (!value || !UUID.test(value)) throw new AppError("NOT_FOUND");
+  return value;
+}
+
+/** A path parameter (Express 5 types them loosely). */
+export function param(req: Request, name: string): string {
+  const value = (req.params as Record<string, string | undefined>)[name];
+  if (!value) throw new AppError("NOT_FOUND");
+  return value;
+}
+
+/** The site's address for links in emails: PUBLIC_URL, else the address the request came to. */
+function siteUrl(config: Config, req: Request): string {
+  return config.publicUrl ? config.publicUrl.origin : `${req.protocol}://${req.get("host")}`;
+}
+
+/**
+ * `/api/associations` (directory, pages, representatives' actions), `/api/applications`,
+ * `/api/documents`, `/api/logos`, `/api/invitations`, `/api/me/associations`.
+ */
+export function associationRoutes({ db, config, log, store }: AssociationRouteDeps): Router {
+  const router = Router();
+
+  // --- Public directory and pages ------------------------------------------------------------
+  router.get(
+    "/associations",
+    route((req) => listDirectory(db, parseInput(directoryQuery, req.query))),
+  );
+  router.get(
+    "/reference/cities",
+    route(() => listCities(db)),
+  );
+  router.get(
+    "/associations/:ref",
+    route((req) => readPublicPage(db, param(req, "ref"), req.user)),
+  );
+  router.get(
+    "/logos/:file",
+    route(async (req, res) => {
+      const file = param(req, "file");
+      const type = typeOfStoredName(file);
+      const bytes = type ? await store.read("logos", file) : undefined;
+      if (!type || !bytes) throw new AppError("NOT_FOUND");
+      sendFile(res, bytes, type, { cache: "immutable" });
+    }),
+  );
+
+  // --- My associations, applications, documents -----------------------------------------------
+  router.get(
+    "/me/associations",
+    requireUser,
+    route((req) => listMyAssociations(db, actorOf(req))),
+  );
+  router.post(
+    "/applications",
+    requireUser,
+    route((req) => applyForMembership(db, actorOf(req), parseInput(applicationInput, req.body)), 201),
+  );
+  router.get(
+    "/applications/:id",
+    requireUser,
+    route((req) => readApplication(db, actorOf(req), idParam(param(req, "id")))),
+  );
+  router.post(
+    "/applications/:id/response",
+    requireUser,
+    route((req) =>
+      respondToRequest(db, actorOf(req), idParam(param(req, "id")), parseInput(respondInput, req.body).note),
+    ),
+  );
+  router.post(
+    "/applications/:id/documents",
+    requireUser,
+    route(async (req, res) => {
+      const id = idParam(param(req, "id"));
+      await precheckDocument(db, actorOf(req), id);
+      const upload = await readUpload(req, res, "file", associationLimits.documentMaxBytes);
+      return addDocument(db, store, actorOf(req), id, upload);
+    }, 201),
+  );
+  router.get(
+    "/documents/:id",
+    requireUser,
+    route(async (req, res) => {
+      const document = await readDocument(db, store, actorOf(req), idParam(param(req, "id")));
+      sendFile(res, document.bytes, document.type, { attachment: document.fileName, cache: "private" });
+    }),
+  );
+
+  // --- Invitations (the invitee's side) ---------------------------------------------------------
+  router.get(
+    "/invitations/:token",
+    route((req) => previewInvitation(db, param(req, "token"))),
+  );
+  router.post(
+    "/invitations/:token/accept",
+    requireUser,
+    route((req) => acceptInvitation(db, actorOf(req), param(req, "token"))),
+  );
+
+  // --- Representatives ----------------------------------------------------------------------------
+  router.get(
+    "/associations/:ref/manage",
+    requireUser,
+    route((req) => readManageView(db, actorOf(req), param(req, "ref"))),
+  );
+  router.patch(
+    "/associations/:ref",
+    requireUser,
+    route((req) => updateProfile(db, actorOf(req), param(req, "ref"), parseInput(updateInput, req.body))),
+  );
+  router.put(
+    "/associations/:ref/logo",
+    requireUser,
+    route(async (req, res) => {
+      await precheckAct(db, actorOf(req), param(req, "ref"));
+      const upload = await readUpload(req, res, "logo", associationLimits.logoMaxBytes);
+      return replaceLogo(db, store, actorOf(req), param(req, "ref"), upload);
+    }),
+  );
+  router.delete(
+    "/associations/:ref/logo",
+    requireUser,
+    route((req) => removeLogo(db, store, actorOf(req), param(req, "ref"))),
+  );
+  router.post(
+    "/associations/:ref/withdraw",
+    requireUser,
+    route((req) => withdrawAssociation(db, actorOf(req), param(req, "ref"), parseInput(withdrawInput, req.body).note)),
+  );
+  router.post(
+    "/associations/:ref/charter-acceptances",
+    requireUser,
+    route((req) =>
+      acceptCharterVersion(db, actorOf(req), param(req, "ref"), parseInput(charterAcceptInput, req.body).versionId),
+    ),
+  );
+  router.get(
+    "/associations/:ref/members",
+    requireUser,
+    route((req) => listMembers(db, actorOf(req), param(req, "ref"))),
+  );
+  router.patch(
+    "/associations/:ref/members/:userId",
+    requireUser,
+    route((req) =>
+      setMemberRole(db, actorOf(req), param(req, "ref"), {
+        userId: idParam(param(req, "userId")),
+        role: parseInput(memberRoleInput, req.body).role,
+        maxRepresentatives: config.maxRepresentatives,
+      }),
+    ),
+  );
+  router.delete(
+    "/associations/:ref/members/:userId",
+    requireUser,
+    route((req) => removeMember(db, actorOf(req), param(req, "ref"), idParam(param(req, "userId")))),
+  );
+  router.put(
+    "/associations/:ref/delegate",
+    requireUser,
+    route((req) => setPrimaryDelegate(db, actorOf(req), param(req, "ref"), parseInput(delegateInput, req.body).userId)),
+  );
+  router.post(
+    "/associations/:ref/invitations",
+    requireUser,
+    route(
+      (req) =>
+        inviteMember(db, actorOf(req), param(req, "ref"), {
+          email: parseInput(inviteInput, req.body).email,
+          siteUrl: siteUrl(config, req),
+          log,
+        }),
+      201,
+    ),
+  );
+  router.get(
+    "/associations/:ref/invitations",
+    requireUser,
+    route((req) => listInvitations(db, actorOf(req), param(req, "ref"))),
+  );
+  router.delete(
+    "/associations/:ref/invitations/:id",
+    requireUser,
+    route((req) => revokeInvitation(db, actorOf(req), param(req, "ref"), idParam(param(req, "id")))),
+  );
+  router.post(
+    "/associations/:ref/join-requests",
+    requireUser,
+    route(
+      (req) => requestToJoin(db, actorOf(req), param(req, "ref"), parseInput(joinRequestInput, req.body).message),
+      201,
+    ),
+  );
+  router.get(
+    "/associations/:ref/join-requests",
+    requireUser,
+    route((req) =>
+      listJoinRequests(db, actorOf(req), param(req, "ref"), parseInput(joinRequestQuery, req.query).status),
+    ),
+  );
+  for (const [path, decision] of [
+    ["approve", "approved"],
+    ["reject", "rejected"],
+  ] as const) {
+    router.post(
+      `/associations/:ref/join-requests/:id/${path}`,
+      requireUser,
+      route((req) => decideJoinRequest(db, actorOf(req), param(req, "ref"), idParam(param(req, "id")), decision)),
+    );
+  }
+
+  return router;
+}
