@@ -44,8 +44,13 @@ export async function benchClient() {
     else css += size;
   }
   const require = createRequire(import.meta.url);
-  const preact = gz(await readFile(require.resolve("preact/dist/preact.module.js")));
-  const socket = gz(await readFile(path.join(path.dirname(require.resolve("socket.io-client/package.json")), "dist", "socket.io.esm.min.js")));
+  const packageDir = (name: string) => {
+    const entry = require.resolve(name);
+    const marker = `node_modules${path.sep}${name}`;
+    return entry.slice(0, entry.lastIndexOf(marker) + marker.length);
+  };
+  const preact = gz(await readFile(path.join(packageDir("preact"), "dist", "preact.module.js")));
+  const socket = gz(await readFile(path.join(packageDir("socket.io-client"), "dist", "socket.io.esm.min.js")));
   const baseline = preact + socket;
   report("client (first visit, gzip -9)", [
     ["files", files.join(", ")],

@@ -31,7 +31,12 @@ export async function benchStartup() {
   try {
     // The first start creates the database, migrates it and writes the demo; it is not counted.
     const firstPort = await freePort();
-    const first = await timeUntilHealthy(process.execPath, [main], envFor(firstPort), `http://127.0.0.1:${firstPort}/api/health`);
+    const first = await timeUntilHealthy(
+      process.execPath,
+      [main],
+      envFor(firstPort),
+      `http://127.0.0.1:${firstPort}/api/health`,
+    );
     await stop(first.child);
 
     const app: number[] = [];

@@ -1,7 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createAdapter } from "@socket.io/redis-streams-adapter";
 import { createClient } from "redis";
-import { createApp } from "./app.js";
 import { resolveSessionSecret } from "./auth/session.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createPrisma, openDatabase } from "./db/client.js";
@@ -12,15 +11,20 @@ import { createLogger } from "./logger.js";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config);
+  // Start-up overlaps its slow parts: the web modules load while the database opens, and Prisma's
+  // query engine warms up while the migrations are checked.
+  const appModule = import("./app.js");
   const database = await openDatabase(config);
   log.info({ database: database.kind }, "database opened");
+  const db = createPrisma(database);
+  const warm = db.$connect();
 
   const applied = await applyMigrations(database, config);
   if (applied.length > 0) log.info({ applied }, "migrations applied");
-
-  const db = createPrisma(database);
+  await warm;
   if (demoWanted(config, database)) await seedDemo(db, log);
 
+  const { createApp } = await appModule;
   const app = createApp({ config, database, db, log, sessionSecret: await resolveSessionSecret(config) });
 
   let redis: ReturnType<typeof createClient> | undefined;

@@ -57,7 +57,7 @@ describe.skipIf(!!unavailable)("the Arabic interface in Chromium", () => {
       await new LoginPage(page).logIn(email, strongPassword);
       await home.onlineUser("سلمى").waitFor();
       expect(await home.heading().textContent()).toContain("تشاور");
-      const direction = await page.evaluate(() => getComputedStyle(document.body).direction);
+      const direction = await page.evaluate<string>("getComputedStyle(document.body).direction");
       expect(direction).toBe("rtl");
       await shoot(page, shots, "02-home-phone");
 
