@@ -1,12 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { createAdapter } from "@socket.io/redis-streams-adapter";
-import { createClient } from "redis";
 import { resolveSessionSecret } from "./auth/session.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createPrisma, openDatabase } from "./db/client.js";
 import { applyMigrations, MigrationError } from "./db/migrate.js";
 import { demoWanted, seedDemo } from "./demo/seed.js";
 import { createLogger } from "./logger.js";
+import { joinCluster } from "./realtime/cluster.js";
 
 async function main() {
   const config = loadConfig();
@@ -27,13 +26,8 @@ async function main() {
   const { createApp } = await appModule;
   const app = createApp({ config, database, db, log, sessionSecret: await resolveSessionSecret(config) });
 
-  let redis: ReturnType<typeof createClient> | undefined;
-  if (config.redisUrl) {
-    redis = createClient({ url: config.redisUrl });
-    await redis.connect();
-    app.io.adapter(createAdapter(redis));
-    log.info("socket.io redis streams adapter enabled");
-  }
+  const cluster = config.redisUrl ? await joinCluster(app.io, config.redisUrl) : undefined;
+  if (cluster) log.info("sharing socket events with other server processes through Redis");
 
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
   const address = app.httpServer.address() as AddressInfo;
@@ -52,7 +46,7 @@ async function main() {
     await app.io.close().catch(() => {});
     await closed;
     app.dispose();
-    await redis?.quit().catch(() => {});
+    await cluster?.close();
     await db.$disconnect();
     await database.close();
     log.info("stopped");

@@ -1,0 +1,79 @@
+import { randomUUID } from "node:crypto";
+import { createClient } from "redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { joinCluster } from "../../server/realtime/cluster.js";
+import { ApiClient, registeredClient } from "../helpers/api-client.js";
+import { startTestApp, type TestApp } from "../helpers/app.js";
+import { openTestPostgres, postgresAvailable } from "../helpers/db.js";
+import { connected, nextEvent, socketFor, type TestSocket } from "../helpers/sockets.js";
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+
+async function redisAvailable(): Promise<boolean> {
+  const client = createClient({ url: REDIS_URL, socket: { connectTimeout: 2000, reconnectStrategy: false } });
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.quit();
+    return true;
+  } catch {
+    if (process.env.CI === "true") throw new Error(`Redis unreachable at ${REDIS_URL} (CI=true)`);
+    console.warn(`[tests] Skipping the cluster test: Redis unreachable at ${REDIS_URL}`);
+    return false;
+  }
+}
+
+const ready = postgresAvailable() && (await redisAvailable());
+
+describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", () => {
+  let first: TestApp;
+  let second: TestApp;
+  const clusters: { close(): Promise<void> }[] = [];
+  const sockets: TestSocket[] = [];
+  const streamName = `tashawur:test:${randomUUID()}`;
+
+  beforeAll(async () => {
+    first = await startTestApp(openTestPostgres());
+    second = await startTestApp(openTestPostgres());
+    clusters.push(await joinCluster(first.io, REDIS_URL, { streamName }));
+    clusters.push(await joinCluster(second.io, REDIS_URL, { streamName }));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await first?.close();
+    await second?.close();
+    for (const cluster of clusters) await cluster.close();
+    const redis = createClient({ url: REDIS_URL });
+    await redis.connect();
+    await redis.del(streamName);
+    await redis.quit();
+  });
+
+  it("shares sessions, presence and logout across processes", async () => {
+    const amina = await registeredClient(first.url, { name: "أمينة" });
+    const karim = await registeredClient(first.url, { name: "كريم" });
+    // Karim's session, made on the first process, is used on the second one.
+    const karimOnSecond = new ApiClient(second.url);
+    karimOnSecond.cookies = new Map(karim.client.cookies);
+    karimOnSecond.csrfToken = karim.client.csrfToken;
+
+    const socketA = socketFor(first.url, amina.client);
+    sockets.push(socketA);
+    await connected(socketA);
+    const arrival = nextEvent(socketA, "presence:update", (snap) => snap.users.some((u) => u.id === karim.user.id));
+    const socketK = socketFor(second.url, karimOnSecond);
+    sockets.push(socketK);
+    await connected(socketK);
+    await arrival;
+
+    const listed = await socketA.emitWithAck("presence:list", {});
+    expect(listed.ok && listed.data.users.map((u) => u.id)).toEqual(
+      expect.arrayContaining([amina.user.id, karim.user.id]),
+    );
+
+    // Logging out on the first process ends Karim's socket held by the second.
+    const closed = new Promise<string>((resolve) => socketK.once("disconnect", resolve));
+    await karim.client.post("/api/auth/logout");
+    expect(await closed).toBe("io server disconnect");
+  });
+});
