@@ -44,6 +44,8 @@ export type Upload = { buffer: Buffer; originalName: string };
 export function readUpload(req: Request, res: Response, field: string, maxBytes: number): Promise<Upload> {
   const parse = multer({
     storage: multer.memoryStorage(),
+    // Browsers send file names as UTF-8 (Arabic names must survive).
+    defParamCharset: "utf8",
     limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 10_000 },
   }).single(field);
   return new Promise((resolve, reject) => {
