@@ -35,8 +35,10 @@ export type SessionKit = {
 /** One session setup for HTTP and sockets: cookie, database store, Passport's local strategy. */
 export function createSessionKit(config: Config, db: Db, secret: string): SessionKit {
   const store = new PrismaSessionStore(db);
-  const secure = config.publicUrl?.protocol === "https:";
-  const cookieName = secure ? "__Host-tashawur.sid" : "tashawur.sid";
+  // Behind a public HTTPS address the cookie is always Secure and `__Host-` prefixed; otherwise it is
+  // Secure whenever the request came over TLS (directly, or through a trusted proxy).
+  const https = config.publicUrl?.protocol === "https:";
+  const cookieName = https ? "__Host-tashawur.sid" : "tashawur.sid";
   const sessionMiddleware = session({
     name: cookieName,
     secret,
@@ -45,7 +47,13 @@ export function createSessionKit(config: Config, db: Db, secret: string): Sessio
     saveUninitialized: false,
     rolling: true,
     proxy: config.trustProxy ? true : undefined,
-    cookie: { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: SESSION_DAYS * 24 * 60 * 60 * 1000 },
+    cookie: {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: https ? true : "auto",
+      path: "/",
+      maxAge: SESSION_DAYS * 24 * 60 * 60 * 1000,
+    },
   });
 
   const instance = new passport.Passport() as unknown as passport.PassportStatic;

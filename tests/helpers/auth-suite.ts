@@ -57,6 +57,19 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
       ).toBeGreaterThan(0);
     });
 
+    it("marks the cookie Secure when the request came over TLS through a trusted proxy", async () => {
+      const behindProxy = await startTestApp(app.database, { closeDatabase: false, env: { TRUST_PROXY: "1" } });
+      try {
+        const response = await fetch(`${behindProxy.url}/api/auth/csrf`, { headers: { "x-forwarded-proto": "https" } });
+        const cookie = response.headers.getSetCookie().find((line) => line.startsWith("tashawur.sid="));
+        expect(cookie).toMatch(/;\s*Secure/i);
+        const plain = await fetch(`${behindProxy.url}/api/auth/csrf`);
+        expect(plain.headers.getSetCookie().join()).not.toMatch(/;\s*Secure/i);
+      } finally {
+        await behindProxy.close();
+      }
+    });
+
     it("keeps sessions in the database: a new server process on the same database knows the user", async () => {
       const { client, email } = await registeredClient(app.url);
       const second = await startTestApp(app.database, { closeDatabase: false });
