@@ -1,7 +1,9 @@
+import type { SessionUser } from "../auth/types.js";
 import type { Config } from "../config.js";
 import type { Database, Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { registerUser } from "../modules/users/service.js";
+import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { demoUsers } from "./users.js";
 
 /** The demo is made on the embedded database unless DEMO=0, and on PostgreSQL only with DEMO=1. */
@@ -10,16 +12,31 @@ export function demoWanted(config: Config, database: Database): boolean {
 }
 
 /**
- * Fills an empty database with the fictional demo. A database that already has users is left as it
+ * Fills an empty database with the fictional demo: its accounts, the charter's first version, and a
+ * dozen associations in every membership status. A database that already has users is left as it
  * is, so a second start creates nothing again.
  */
 export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
+  const accounts: Record<string, SessionUser> = {};
   for (const user of demoUsers) {
-    await registerUser(db, { email: user.email, name: user.name, password: user.password, locale: "ar" }, user.role);
+    const created = await registerUser(
+      db,
+      { email: user.email, name: user.name, password: user.password, locale: "ar" },
+      user.role,
+    );
+    accounts[user.email.split("@")[0]!] = created;
   }
+  const password = demoUsers[0]!.password;
+  const associations = await seedAssociations(db, accounts, password);
   log.info(
-    { logins: demoUsers.map(({ email, password, role }) => ({ email, password, role })) },
+    {
+      logins: [
+        ...demoUsers.map(({ email, password, role }) => ({ email, password, role })),
+        ...demoRepresentatives.map(({ email }) => ({ email, password, role: "member" })),
+      ],
+      associations,
+    },
     "demo data created; these fictional accounts can log in now",
   );
   return true;
