@@ -18,7 +18,7 @@ export type { Paginated };
  * - `active`: a member; listed in the directory; votes through its primary delegate;
  * - `suspended`: by an admin, with a reason, until a date or indefinitely; its representatives
  *   cannot act for it. A suspension whose end date has passed reads as `active`;
- * - `withdrawn`: left the forum (or withdrew its application) at its representatives' request;
+ * - `withdrawn`: left the forum at its representatives' request (only an active association withdraws);
  * - `rejected`: its application was refused, with a reason.
  */
 export type AssociationStatus = "pending" | "active" | "suspended" | "withdrawn" | "rejected";
@@ -33,7 +33,7 @@ export const associationStatuses = ["pending", "active", "suspended", "withdrawn
 export type ApplicationStatus = "under_review" | "info_requested" | "approved" | "rejected";
 export const applicationStatuses = ["under_review", "info_requested", "approved", "rejected"] as const;
 
-/** One step of an application's history. */
+/** One step of an application's history (`withdrawn` is reserved: applications are not withdrawn yet). */
 export type ApplicationEventKind =
   | "submitted"
   | "info_requested"
