@@ -200,4 +200,34 @@ describe("admin console: electorate, audit log, reference data (embedded PGlite)
     expect(counts.under_review).toBe(await app.db.membershipApplication.count({ where: { status: "under_review" } }));
     expect(counts.approved).toBe(await app.db.membershipApplication.count({ where: { status: "approved" } }));
   });
+
+  it("changes platform roles with an audit row, keeps the last admin, and refuses non-admins", async () => {
+    const person = await newMember(app, { name: "سهام المشرفة" });
+    const found = await admin.get<Paginated<{ id: string; email: string }>>(
+      `/api/admin/users?q=${encodeURIComponent(person.email.slice(0, 12))}`,
+    );
+    expect(found.body.data!.items.map((u) => u.id)).toContain(person.user.id);
+    const changed = await admin.put<{ role: string }>(`/api/admin/users/${person.user.id}/role`, { role: "moderator" });
+    expect(changed.body.data!.role).toBe("moderator");
+    const me = await person.client.get<{ user: { role: string } }>("/api/auth/me");
+    expect(me.body.data!.user.role).toBe("moderator");
+    const audit = await app.db.auditEntry.findFirstOrThrow({
+      where: { action: "user.role_changed", targetId: person.user.id },
+    });
+    expect(audit.data).toEqual({ from: "member", to: "moderator" });
+    expect(
+      (await person.client.put(`/api/admin/users/${person.user.id}/role`, { role: "admin" })).body.error!.code,
+    ).toBe("FORBIDDEN");
+    // Demote every other admin, then the last one cannot be demoted.
+    const admins = await app.db.user.findMany({ where: { role: "admin" } });
+    const self = (await admin.get<{ user: { id: string } }>("/api/auth/me")).body.data!.user.id;
+    for (const other of admins.filter((a) => a.id !== self)) {
+      await admin.put(`/api/admin/users/${other.id}/role`, { role: "member" });
+    }
+    const before = await app.db.auditEntry.count();
+    const last = await admin.put(`/api/admin/users/${self}/role`, { role: "member" });
+    expect(last.body.error).toMatchObject({ code: "INVALID_STATE", details: { reason: "last_admin" } });
+    expect(await app.db.auditEntry.count()).toBe(before);
+    expect((await app.db.user.findUniqueOrThrow({ where: { id: self } })).role).toBe("admin");
+  });
 });

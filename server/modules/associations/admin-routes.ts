@@ -6,6 +6,7 @@ import { parseInput } from "../../http/validate.js";
 import { listAudit } from "../audit/service.js";
 import { publishVersion } from "../charter/service.js";
 import { freezeElectorate, listSnapshots, readElectorate, readSnapshot } from "../electorate/service.js";
+import { changePlatformRole, listUsers } from "../platform-roles/service.js";
 import { createField, deleteField, updateField } from "../reference/service.js";
 import { listApplications, readApplication, reviewApplication } from "./applications.js";
 import { listAllAssociations } from "./directory.js";
@@ -19,11 +20,13 @@ import {
   fieldCreateInput,
   fieldUpdateInput,
   freezeInput,
+  platformRoleInput,
   publishCharterInput,
   rejectInput,
   requestInfoInput,
   reviewNoteInput,
   suspendInput,
+  usersQuery,
   withdrawInput,
 } from "./schema.js";
 
@@ -103,6 +106,17 @@ export function adminRoutes({ db }: { db: Db }): Router {
   router.post(
     "/charter/versions",
     route((req) => publishVersion(db, actorOf(req), parseInput(publishCharterInput, req.body)), 201),
+  );
+
+  router.get(
+    "/users",
+    route((req) => listUsers(db, actorOf(req), parseInput(usersQuery, req.query))),
+  );
+  router.put(
+    "/users/:id/role",
+    route((req) =>
+      changePlatformRole(db, actorOf(req), idParam(param(req, "id")), parseInput(platformRoleInput, req.body).role),
+    ),
   );
 
   router.get(

@@ -92,6 +92,7 @@ describe("association policy", () => {
       "publish_charter",
       "read_audit",
       "electorate",
+      "manage_roles",
     ] as const) {
       expect(canPlatform(admin, action)).toBe(true);
       expect(canPlatform(moderator, action)).toBe(false);

@@ -36,7 +36,13 @@ export type AssociationAction =
   | "suspend";
 
 /** The forum-wide admin actions. */
-export type PlatformAction = "review_applications" | "edit_reference" | "publish_charter" | "read_audit" | "electorate";
+export type PlatformAction =
+  | "review_applications"
+  | "edit_reference"
+  | "publish_charter"
+  | "read_audit"
+  | "electorate"
+  | "manage_roles";
 
 const isRepresentative = (resource: AssociationResource) => resource.membership?.role === "representative";
 

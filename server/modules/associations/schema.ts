@@ -218,3 +218,12 @@ export const freezeInput = z.object({
     .transform((value) => new Date(value))
     .optional(),
 });
+
+export const usersQuery = z.object({
+  page,
+  pageSize,
+  q: queryText(200),
+  role: z.enum(["admin", "moderator", "member"]).optional(),
+});
+
+export const platformRoleInput = z.object({ role: z.enum(["admin", "moderator", "member"]) });
