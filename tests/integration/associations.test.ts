@@ -141,6 +141,17 @@ describe("membership applications (embedded PGlite)", () => {
     expect(listed.body.data!.items.map((item) => item.id)).not.toContain(applied.body.data!.association.id);
   });
 
+  it("limits applications per account (RATE_LIMITED after ten a day)", async () => {
+    const { client } = await newMember(app);
+    const codes: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const answer = await apply(client);
+      codes.push(answer.status === 201 ? "created" : answer.body.error!.code);
+    }
+    expect(codes.slice(0, 10).every((code) => code === "created")).toBe(true);
+    expect(codes[10]).toBe("RATE_LIMITED");
+  });
+
   describe("refuses bad input and denied actions with a code, changing nothing", () => {
     async function expectNoChange(
       action: () => Promise<{ status: number; body: { error?: { code: string } } }>,

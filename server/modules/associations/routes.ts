@@ -2,6 +2,7 @@ import type { Request } from "express";
 import { Router } from "express";
 import { associationLimits } from "../../../common/associations.js";
 import { actorOf, requireUser } from "../../auth/guards.js";
+import { consume, type Limit } from "../../auth/rate-limit.js";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
@@ -32,6 +33,12 @@ import {
 } from "./schema.js";
 
 export type AssociationRouteDeps = { db: Db; config: Config; log: Logger; store: FileStore };
+
+/** Limits on what one account can create, against floods of applications and invitation emails. */
+export const associationRateLimits = {
+  applicationsPerAccount: { max: 10, windowMs: 24 * 60 * 60_000 },
+  invitationsPerAccount: { max: 100, windowMs: 24 * 60 * 60_000 },
+} satisfies Record<string, Limit>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -93,7 +100,11 @@ export function associationRoutes({ db, config, log, store }: AssociationRouteDe
   router.post(
     "/applications",
     requireUser,
-    route((req) => applyForMembership(db, actorOf(req), parseInput(applicationInput, req.body)), 201),
+    route(async (req) => {
+      const input = parseInput(applicationInput, req.body);
+      await consume(db, `apply:account:${actorOf(req).id}`, associationRateLimits.applicationsPerAccount);
+      return applyForMembership(db, actorOf(req), input);
+    }, 201),
   );
   router.get(
     "/applications/:id",
@@ -203,15 +214,11 @@ export function associationRoutes({ db, config, log, store }: AssociationRouteDe
   router.post(
     "/associations/:ref/invitations",
     requireUser,
-    route(
-      (req) =>
-        inviteMember(db, actorOf(req), param(req, "ref"), {
-          email: parseInput(inviteInput, req.body).email,
-          siteUrl: siteUrl(config, req),
-          log,
-        }),
-      201,
-    ),
+    route(async (req) => {
+      const { email } = parseInput(inviteInput, req.body);
+      await consume(db, `invite:account:${actorOf(req).id}`, associationRateLimits.invitationsPerAccount);
+      return inviteMember(db, actorOf(req), param(req, "ref"), { email, siteUrl: siteUrl(config, req), log });
+    }, 201),
   );
   router.get(
     "/associations/:ref/invitations",
