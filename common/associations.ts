@@ -4,7 +4,7 @@
  * `/api/charter`, `/api/reference`, `/api/invitations`, `/api/me/associations` and `/api/admin/*`.
  * Dates travel as ISO 8601 strings.
  */
-import type { Paginated } from "./api.js";
+import type { Paginated, PublicUser, Role } from "./api.js";
 
 export type { Paginated };
 
@@ -410,3 +410,9 @@ export type AuditEntry = {
   associationId: string | null;
   data: Record<string, unknown>;
 };
+
+/** An account as the admin console lists it (`GET /api/admin/users`): admins see emails. */
+export type AdminUserView = PublicUser & { email: string; createdAt: string };
+
+/** `PUT /api/admin/users/:id/role`. */
+export type PlatformRoleInput = { role: Role };

@@ -1,13 +1,10 @@
-import type { PublicUser, Role } from "../../../common/api.js";
-import type { Paginated } from "../../../common/associations.js";
+import type { Role } from "../../../common/api.js";
+import type { AdminUserView, Paginated } from "../../../common/associations.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
 import { inTransaction } from "../associations/access.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { writeAudit } from "../audit/service.js";
-
-/** A user as the admin console lists them (with the email: admins need to tell people apart). */
-export type AdminUserView = PublicUser & { email: string; createdAt: string };
 
 /** Accounts, newest first, searched by name or email (admins). */
 export async function listUsers(
