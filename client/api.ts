@@ -46,7 +46,9 @@ function codeForStatus(status: number): ClientErrorCode {
 
 async function send<T>(method: Method, path: string, body: unknown, token: string | null): Promise<T> {
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const multipart = body instanceof FormData;
+  // The browser writes the multipart boundary into Content-Type itself.
+  if (body !== undefined && !multipart) headers["Content-Type"] = "application/json";
   if (token) headers["X-CSRF-Token"] = token;
 
   let response: Response;
@@ -55,7 +57,7 @@ async function send<T>(method: Method, path: string, body: unknown, token: strin
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiRequestError("NETWORK", 0);
@@ -109,4 +111,20 @@ export const api = {
   put: <T>(path: string, body?: unknown) => apiRequest<T>("PUT", path, body ?? {}),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>("PATCH", path, body ?? {}),
   delete: <T>(path: string) => apiRequest<T>("DELETE", path),
+  /** Sends one file as `multipart/form-data` in the form field `field`. */
+  upload: <T>(method: "POST" | "PUT", path: string, field: string, file: File) => {
+    const form = new FormData();
+    form.append(field, file, file.name);
+    return apiRequest<T>(method, path, form);
+  },
 };
+
+/** `?a=1&b=x` from the values that are set (empty strings and undefined are left out), or "". */
+export function queryString(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== "") search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

@@ -8,14 +8,31 @@ type Props<V extends string> = {
   onValue: (value: V) => void;
   autoComplete?: string;
   error?: string | undefined;
+  hint?: string;
 };
 
 /** A labelled native select: the most accessible choice on phones and with screen readers. */
-export function SelectField<V extends string>({ id, label, value, options, onValue, autoComplete, error }: Props<V>) {
+export function SelectField<V extends string>({
+  id,
+  label,
+  value,
+  options,
+  onValue,
+  autoComplete,
+  error,
+  hint,
+}: Props<V>) {
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div class="field">
       <label for={id}>{label}</label>
+      {hint && (
+        <p id={hintId} class="field-hint">
+          {hint}
+        </p>
+      )}
       <select
         id={id}
         name={id}
@@ -23,7 +40,7 @@ export function SelectField<V extends string>({ id, label, value, options, onVal
         autocomplete={autoComplete}
         onChange={(event) => onValue(event.currentTarget.value as V)}
         aria-invalid={error ? "true" : undefined}
-        aria-describedby={errorId}
+        aria-describedby={describedBy}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value} lang={option.lang}>

@@ -5,13 +5,17 @@ type Props = {
   label: string;
   value: string;
   onValue: (value: string) => void;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "url" | "tel" | "search" | "date";
   autoComplete: string;
   required?: boolean;
   hint?: string;
   error?: string | undefined;
   dir?: "ltr" | "rtl" | "auto";
   inputRef?: Ref<HTMLInputElement>;
+  inputMode?: "numeric" | "email" | "tel" | "url" | "search";
+  maxLength?: number;
+  lang?: string;
+  disabled?: boolean;
 };
 
 /** A labelled input whose hint and error are tied to it with aria-describedby. */
@@ -37,6 +41,10 @@ export function TextField({ id, label, value, onValue, type = "text", hint, erro
         required={rest.required}
         dir={rest.dir}
         ref={rest.inputRef}
+        inputMode={rest.inputMode}
+        maxLength={rest.maxLength}
+        lang={rest.lang}
+        disabled={rest.disabled}
         aria-invalid={error ? "true" : undefined}
         aria-describedby={describedBy}
       />

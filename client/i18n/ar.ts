@@ -1,4 +1,5 @@
 import type { ClientErrorCode } from "../api.js";
+import { associationsAr } from "./associations.ar.js";
 import { errorEntries } from "./errors.js";
 
 /** The Arabic catalogue: the default, and the source of the message keys. */
@@ -86,11 +87,14 @@ export const ar = {
   "notFound.body": "لم نعثر على الصفحة التي تبحث عنها. ربما تغير عنوانها أو حذفت.",
   "notFound.home": "العودة إلى الصفحة الرئيسية",
 
+  ...associationsAr,
+
   ...errorEntries("ar"),
   "errors.NETWORK": "تعذر الاتصال بالخادم. تحقق من اتصالك بالإنترنت.",
   "errors.rateLimitedRetry": "محاولات كثيرة في وقت قصير. حاول مجددا بعد {duration}.",
   "errors.requestId": "رقم المرجع: {id}",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
-export type MessageKey = keyof typeof ar;
-export type Catalogue = Record<MessageKey, string>;
+/** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */
+export type CoreKey = keyof typeof ar;
+export type Catalogue = Record<CoreKey, string>;

@@ -1,4 +1,5 @@
 import type { Catalogue } from "./ar.js";
+import { associationsFr } from "./associations.fr.js";
 import { errorEntries } from "./errors.js";
 
 /** The French catalogue: typed by the Arabic one, so a missing or extra key fails to compile. */
@@ -86,6 +87,8 @@ export const fr: Catalogue = {
   "notFound.title": "Page introuvable",
   "notFound.body": "La page demandée n’existe pas. Son adresse a peut-être changé, ou elle a été supprimée.",
   "notFound.home": "Revenir à l’accueil",
+
+  ...associationsFr,
 
   ...errorEntries("fr"),
   "errors.NETWORK": "Impossible de joindre le serveur. Vérifiez votre connexion Internet.",

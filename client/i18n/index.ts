@@ -1,16 +1,31 @@
 import { useMemo } from "preact/hooks";
 import type { Locale } from "../../common/api.js";
 import { createStore, useStore } from "../store.js";
-import { ar, type Catalogue, type MessageKey } from "./ar.js";
+import type { adminAr } from "./admin.ar.js";
+import { ar, type CoreKey } from "./ar.js";
 import { formatDate, formatNumber } from "./format.js";
 import { fr } from "./fr.js";
+import type { membershipAr } from "./membership.ar.js";
 
-export type { MessageKey } from "./ar.js";
+/**
+ * Every message key: the core catalogue's, loaded with the first page, and those of the sections that
+ * come with a lazily loaded screen (the admin console, the membership screens) and add themselves.
+ */
+export type MessageKey = CoreKey | keyof typeof adminAr | keyof typeof membershipAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const catalogues: Record<Locale, Catalogue> = { ar, fr };
+/** A catalogue section in both languages, typed by its Arabic half. */
+export type Section<K extends string> = Record<Locale, Record<K, string>>;
+
+const catalogues: Record<Locale, Record<string, string>> = { ar: { ...ar }, fr: { ...fr } };
 const storageKey = "tashawur.locale";
+
+/** Adds a lazily loaded section's messages; its screen imports it before rendering anything. */
+export function addMessages<K extends string>(section: Section<K>): void {
+  Object.assign(catalogues.ar, section.ar);
+  Object.assign(catalogues.fr, section.fr);
+}
 
 function readStoredLocale(): Locale {
   try {
@@ -40,12 +55,12 @@ export function setLocale(locale: Locale): void {
 }
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(ar, key);
+  return Object.hasOwn(catalogues.ar, key);
 }
 
 /** Looks a message up and fills its `{name}` placeholders; numbers are formatted for the locale. */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = catalogues[locale][key];
+  const template = catalogues[locale][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];

@@ -7,6 +7,11 @@ const passwordFields = new Set(["password", "newPassword"]);
 
 // Reasons the server gives in details.fields: Zod's issue codes and the password policy's own.
 const reasonKeys: Record<string, MessageKey> = {
+  unknown_field: "fieldError.unknownField",
+  locked: "fieldError.locked",
+  in_the_past: "fieldError.inThePast",
+  invalid_value: "fieldError.invalid",
+  custom: "fieldError.invalid",
   invalid_type: "fieldError.required",
   too_small: "fieldError.tooShort",
   too_big: "fieldError.tooLong",
@@ -44,7 +49,9 @@ export function errorMessage(error: unknown, { t, locale }: I18n): string {
   if (code === "RATE_LIMITED" && typeof details.retryAfterSeconds === "number") {
     return t("errors.rateLimitedRetry", { duration: formatDuration(details.retryAfterSeconds, locale) });
   }
-  const key = `errors.${code}`;
+  // A refusal's reason says more than its code: "the last representative cannot step down".
+  const reasonKey = typeof details.reason === "string" ? `errorReason.${details.reason}` : "";
+  const key = isMessageKey(reasonKey) ? reasonKey : `errors.${code}`;
   const message = isMessageKey(key) ? t(key) : t("errors.INTERNAL");
   return typeof details.requestId === "string"
     ? `${message} ${t("errors.requestId", { id: details.requestId })}`
@@ -62,6 +69,10 @@ type Options<F extends string> = {
   aliases?: Record<string, NoInfer<F>>;
   /** Codes whose alert this form words its own way (a wrong current password is not a failed login). */
   codeAlerts?: Partial<Record<ClientErrorCode, MessageKey>>;
+  /** A prefix the server puts before this form's paths (`profile.` in `profile.nameAr`), dropped. */
+  pathPrefix?: string;
+  /** Fields whose rule is worth spelling out when their value is refused ("from 1900 to this year"). */
+  fieldKeys?: Partial<Record<NoInfer<F>, MessageKey>>;
 };
 
 /** Turns a failed request into the form's alert and the messages next to the fields at fault. */
@@ -71,11 +82,15 @@ export function describeFormError<F extends string>(error: unknown, i18n: I18n, 
   if (error instanceof ApiRequestError) {
     const byCode = options.codeFields?.[error.code];
     for (const issue of error.fields) {
-      const head = String(issue.path).split(".")[0] ?? "";
+      const path = String(issue.path);
+      const prefix = options.pathPrefix;
+      const head = (prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path).split(".")[0] ?? "";
       const field = options.aliases?.[head] ?? (head as F);
       if (!Object.hasOwn(options.values, field) || fields[field]) continue;
       const fallback = byCode?.field === field ? byCode.key : undefined;
-      fields[field] = i18n.t(fieldMessageKey(error.code, field, issue, fallback, options.values[field]));
+      const value = options.values[field];
+      const rule = error.code === "VALIDATION_FAILED" && value.trim() !== "" ? options.fieldKeys?.[field] : undefined;
+      fields[field] = i18n.t(rule ?? fieldMessageKey(error.code, field, issue, fallback, value));
     }
     if (byCode && !fields[byCode.field]) fields[byCode.field] = i18n.t(byCode.key);
     const alertKey = options.codeAlerts?.[error.code];

@@ -1,0 +1,51 @@
+type Option = { value: string; label: string };
+
+type Props = {
+  id: string;
+  legend: string;
+  options: Option[];
+  values: string[];
+  onValues: (values: string[]) => void;
+  hint?: string;
+  error?: string | undefined;
+};
+
+/** Several choices under one question: a fieldset whose legend names it, the error read with it. */
+export function CheckboxGroup({ id, legend, options, values, onValues, hint, error }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const toggle = (value: string, checked: boolean) =>
+    onValues(checked ? [...values, value] : values.filter((current) => current !== value));
+  return (
+    <fieldset class="fieldset" id={id} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={hintId} class="field-hint">
+          {hint}
+        </p>
+      )}
+      <div class="check-grid">
+        {options.map((option) => (
+          <div class="check" key={option.value}>
+            <input
+              id={`${id}-${option.value}`}
+              type="checkbox"
+              name={id}
+              value={option.value}
+              checked={values.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+              aria-invalid={error ? "true" : undefined}
+            />
+            <label for={`${id}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+      {error && (
+        <p id={errorId} class="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
