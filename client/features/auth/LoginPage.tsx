@@ -6,23 +6,26 @@ import { Redirect } from "../../components/Redirect.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { safeNext } from "../associations/names.js";
 import { describeFormError } from "./form-errors.js";
 import { login, useSession } from "./session.js";
 
 export function LoginPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { route } = useLocation();
+  const { route, query } = useLocation();
+  // Back where the visitor was going (an invitation, the application form) once logged in.
+  const next = safeNext(query.next);
   const { user } = useSession();
   const [values, setValues] = useState({ email: "", password: "" });
   const { busy, error, run } = useSubmit();
 
-  if (user && !busy) return <Redirect to="/" />;
+  if (user && !busy) return <Redirect to={next} />;
 
   // Which of the two was wrong stays unsaid: the alert alone speaks.
   const errors = describeFormError(error, i18n, { values });
   const submit = async () => {
-    if (await run(() => login({ email: values.email.trim(), password: values.password }))) route("/");
+    if (await run(() => login({ email: values.email.trim(), password: values.password }))) route(next);
   };
 
   return (
@@ -55,7 +58,10 @@ export function LoginPage() {
         </button>
       </Form>
       <p class="aside">
-        {t("login.noAccount")} <a href="/register">{t("login.registerLink")}</a>
+        {t("login.noAccount")}{" "}
+        <a href={next === "/" ? "/register" : `/register?next=${encodeURIComponent(next)}`}>
+          {t("login.registerLink")}
+        </a>
       </p>
     </section>
   );

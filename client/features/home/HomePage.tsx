@@ -27,6 +27,21 @@ export function HomePage() {
         )}
         {user && <p>{t("home.greeting", { name: user.name })}</p>}
       </section>
+      <section class="card callout home-associations" aria-labelledby="home-associations-title">
+        <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
+        <p>{t("home.associationsBody")}</p>
+        <div class="actions">
+          <a class="button" href="/associations">
+            {t("home.directoryCta")}
+          </a>
+          <a class="button button-secondary" href={user ? "/apply" : "/login?next=/apply"}>
+            {t("home.applyCta")}
+          </a>
+          <a class="button-quiet" href="/charter">
+            {t("home.charterCta")}
+          </a>
+        </div>
+      </section>
       {user && <OnlineList currentUserId={user.id} />}
     </>
   );

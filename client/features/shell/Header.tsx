@@ -6,8 +6,10 @@ import { LocaleSwitch } from "./LocaleSwitch.js";
 function NavLink({ href, label }: { href: string; label: MessageKey }) {
   const { t } = useI18n();
   const { path } = useLocation();
+  // The page itself, or a page inside its section (an association's page is in the directory).
+  const current = path === href ? "page" : href !== "/" && path.startsWith(`${href}/`) ? "true" : undefined;
   return (
-    <a href={href} aria-current={path === href ? "page" : undefined}>
+    <a href={href} aria-current={current}>
       {t(label)}
     </a>
   );
@@ -38,6 +40,22 @@ export function Header() {
             <li>
               <NavLink href="/" label="nav.home" />
             </li>
+            <li>
+              <NavLink href="/associations" label="nav.directory" />
+            </li>
+            <li>
+              <NavLink href="/charter" label="nav.charter" />
+            </li>
+            {user && (
+              <li>
+                <NavLink href="/me/associations" label="nav.myAssociations" />
+              </li>
+            )}
+            {user?.role === "admin" && (
+              <li>
+                <NavLink href="/admin" label="nav.admin" />
+              </li>
+            )}
             {user && (
               <li>
                 <NavLink href="/profile" label="nav.profile" />

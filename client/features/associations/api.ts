@@ -1,0 +1,28 @@
+import type {
+  AssociationPage,
+  AssociationSummary,
+  CurrentCharter,
+  DirectoryQuery,
+  FieldOfAction,
+  InvitationPreview,
+  JoinRequest,
+  MyAssociation,
+  Paginated,
+} from "../../../common/associations.js";
+import { api, queryString } from "../../api.js";
+
+/** The public side of member associations: directory, pages, reference data, charter, invitations. */
+export const fetchDirectory = (query: DirectoryQuery) =>
+  api.get<Paginated<AssociationSummary>>(`/api/associations${queryString(query)}`);
+export const fetchAssociation = (ref: string) =>
+  api.get<AssociationPage>(`/api/associations/${encodeURIComponent(ref)}`);
+export const fetchFields = (all = false) => api.get<FieldOfAction[]>(`/api/reference/fields${all ? "?all=1" : ""}`);
+export const fetchCities = () => api.get<string[]>("/api/reference/cities");
+export const fetchCharter = () => api.get<CurrentCharter>("/api/charter");
+export const fetchMyAssociations = () => api.get<MyAssociation[]>("/api/me/associations");
+export const fetchInvitation = (token: string) =>
+  api.get<InvitationPreview>(`/api/invitations/${encodeURIComponent(token)}`);
+export const acceptInvitation = (token: string) =>
+  api.post<MyAssociation>(`/api/invitations/${encodeURIComponent(token)}/accept`);
+export const postJoinRequest = (ref: string, message: string) =>
+  api.post<JoinRequest>(`/api/associations/${encodeURIComponent(ref)}/join-requests`, message ? { message } : {});
