@@ -1,0 +1,112 @@
+import { useState } from "preact/hooks";
+import type { ApplicationDetail, CurrentCharter } from "../../../common/associations.js";
+import { CheckboxField } from "../../components/CheckboxField.js";
+import { Form } from "../../components/Form.js";
+import { TextAreaField } from "../../components/TextAreaField.js";
+import { useSubmit } from "../../components/useSubmit.js";
+import { useI18n } from "../../i18n/index.js";
+import { describeFormError } from "../auth/form-errors.js";
+import { CharterDocument } from "../charter/CharterDocument.js";
+import { postApplication } from "./api.js";
+import { ProfileFields } from "./ProfileFields.js";
+import {
+  emptyProfile,
+  type ProfileValues,
+  profileErrorValues,
+  profileFieldKeys,
+  profileInputOf,
+  suggestSlug,
+} from "./profile-values.js";
+import { useFieldLabels } from "./useFieldLabels.js";
+
+type Props = {
+  charter: CurrentCharter & { charter: NonNullable<CurrentCharter["charter"]> };
+  onCreated: (detail: ApplicationDetail) => void;
+};
+
+/** «طلب العضوية»: the association's profile, its eligibility, and the acceptance of the charter. */
+export function ApplicationForm({ charter, onCreated }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [values, setValues] = useState<ProfileValues>(emptyProfile);
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [accepted, setAccepted] = useState(false);
+  const [note, setNote] = useState("");
+  const { busy, error, run } = useSubmit();
+  const labels = useFieldLabels();
+
+  const edit = (next: ProfileValues) =>
+    // Until the person writes a slug, it follows the names.
+    setValues(slugEdited ? next : { ...next, slug: suggestSlug(next) });
+
+  const errors = describeFormError(error, i18n, {
+    values: { ...profileErrorValues(values), accept: accepted ? "yes" : "", note },
+    pathPrefix: "profile.",
+    aliases: { charterVersionId: "accept", internalRulesVersionId: "accept" },
+    codeFields: {
+      SLUG_TAKEN: { field: "slug", key: "errors.SLUG_TAKEN" },
+      REGISTRATION_REF_TAKEN: { field: "registrationRef", key: "errors.REGISTRATION_REF_TAKEN" },
+      CHARTER_NOT_ACCEPTED: { field: "accept", key: "errors.CHARTER_NOT_ACCEPTED" },
+    },
+    fieldKeys: profileFieldKeys,
+  });
+  if (errors.fields.accept && !accepted) errors.fields.accept = t("apply.acceptRequired");
+  const summary = Object.entries(errors.fields).map(([field, message]) => ({
+    id: field === "accept" ? "accept-charter" : field === "eligibility" ? "eligibility" : field,
+    label: labels[field as keyof typeof labels] ?? field,
+    message: message as string,
+  }));
+
+  const submit = async () => {
+    await run(async () => {
+      const detail = await postApplication({
+        profile: profileInputOf(values),
+        // Unaccepted, the server names the missing acceptance with the other fields at fault.
+        charterVersionId: accepted ? charter.charter.id : "",
+        ...(accepted && charter.internalRules ? { internalRulesVersionId: charter.internalRules.id } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      onCreated(detail);
+    });
+  };
+
+  return (
+    <Form onSubmit={submit} alert={errors.alert} attempt={error} label={t("apply.title")} summary={summary}>
+      <ProfileFields
+        values={values}
+        onValues={edit}
+        errors={errors.fields}
+        eligibilityEditable
+        onSlugEdited={() => setSlugEdited(true)}
+      />
+      <fieldset class="form-section">
+        <legend>{t("apply.charterSection")}</legend>
+        <p class="field-hint">{t("apply.charterIntro")}</p>
+        <CharterDocument version={charter.charter} headingLevel={3} scrollable />
+        {charter.internalRules && <CharterDocument version={charter.internalRules} headingLevel={3} scrollable />}
+        <CheckboxField id="accept-charter" checked={accepted} onChecked={setAccepted} error={errors.fields.accept}>
+          {charter.internalRules
+            ? t("apply.acceptBoth", { version: charter.charter.version, rules: charter.internalRules.version })
+            : t("apply.acceptCharter", { version: charter.charter.version })}
+        </CheckboxField>
+      </fieldset>
+      <fieldset class="form-section">
+        <legend>{t("apply.noteSection")}</legend>
+        <TextAreaField
+          id="note"
+          label={t("apply.note")}
+          hint={t("apply.noteHint")}
+          rows={3}
+          maxLength={5000}
+          value={note}
+          onValue={setNote}
+          error={errors.fields.note}
+        />
+      </fieldset>
+      <p class="field-hint">{t("apply.documentsNext")}</p>
+      <button type="submit" class="button" disabled={busy}>
+        {busy ? t("state.sending") : t("apply.submit")}
+      </button>
+    </Form>
+  );
+}

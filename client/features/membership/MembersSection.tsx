@@ -1,0 +1,143 @@
+import type { AssociationMember } from "../../../common/associations.js";
+import { ApiRequestError } from "../../api.js";
+import { ConfirmButton } from "../../components/ConfirmButton.js";
+import { LoadState } from "../../components/LoadState.js";
+import { TableWrap } from "../../components/TableWrap.js";
+import { useResource } from "../../components/useResource.js";
+import { useSubmit } from "../../components/useSubmit.js";
+import { useI18n } from "../../i18n/index.js";
+import { errorMessage } from "../auth/form-errors.js";
+import { deleteMember, fetchMembers, patchMemberRole, putDelegate } from "./api.js";
+
+type Props = {
+  slug: string;
+  canAct: boolean;
+  currentUserId: string;
+  /** Bumped by the page when someone joined another way (an approved request). */
+  version: number;
+};
+
+/**
+ * The association's people. Representatives name other representatives (up to the forum's limit) and
+ * the primary delegate, who casts the association's vote; they remove members. The forum's admins only read.
+ */
+export function MembersSection({ slug, canAct, currentUserId, version }: Props) {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  const members = useResource(() => fetchMembers(slug), [slug, version]);
+  const { busy, error, run } = useSubmit();
+
+  const act = (change: () => Promise<AssociationMember[]>) =>
+    run(async () => {
+      members.set(await change());
+    });
+  const alert =
+    error instanceof ApiRequestError && error.code === "REPRESENTATIVE_LIMIT" && typeof error.details.max === "number"
+      ? t("members.limitReached", { max: error.details.max })
+      : error
+        ? errorMessage(error, i18n)
+        : null;
+
+  return (
+    <section class="card" id="members" aria-labelledby="members-title">
+      <h2 id="members-title">{t("members.title")}</h2>
+      <p class="muted">{t("members.intro")}</p>
+      {alert && (
+        <p class="form-alert" role="alert">
+          {alert}
+        </p>
+      )}
+      <LoadState resource={members}>
+        {(list) => (
+          <TableWrap label={t("members.title")}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("members.name")}</th>
+                  <th scope="col">{t("members.email")}</th>
+                  <th scope="col">{t("members.role")}</th>
+                  <th scope="col">{t("members.joined")}</th>
+                  {canAct && <th scope="col">{t("common.actions")}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((member) => (
+                  <tr key={member.userId}>
+                    <th scope="row">
+                      <bdi>{member.name}</bdi>
+                      {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
+                    </th>
+                    <td>
+                      <bdi>{member.email}</bdi>
+                    </td>
+                    <td>
+                      <span class="badges">
+                        <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
+                        {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
+                      </span>
+                    </td>
+                    <td>
+                      <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
+                    </td>
+                    {canAct && (
+                      <td>
+                        <div class="row-actions">
+                          {member.role === "member" ? (
+                            <button
+                              type="button"
+                              class="button-quiet"
+                              disabled={busy}
+                              onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
+                              aria-label={t("members.makeRepresentativeOf", { name: member.name })}
+                            >
+                              {t("members.makeRepresentative")}
+                            </button>
+                          ) : (
+                            !member.isPrimaryDelegate && (
+                              <>
+                                <button
+                                  type="button"
+                                  class="button-quiet"
+                                  disabled={busy}
+                                  onClick={() => act(() => putDelegate(slug, member.userId))}
+                                  aria-label={t("members.makeDelegateOf", { name: member.name })}
+                                >
+                                  {t("members.makeDelegate")}
+                                </button>
+                                <button
+                                  type="button"
+                                  class="button-quiet"
+                                  disabled={busy}
+                                  onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
+                                  aria-label={t("members.makeMemberOf", { name: member.name })}
+                                >
+                                  {t("members.makeMember")}
+                                </button>
+                              </>
+                            )
+                          )}
+                          {!member.isPrimaryDelegate && (
+                            <ConfirmButton
+                              label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
+                              ariaLabel={t("members.removeOf", { name: member.name })}
+                              title={t("members.removeTitle")}
+                              body={<p>{t("members.removeBody", { name: member.name })}</p>}
+                              confirmLabel={t("members.remove")}
+                              danger
+                              action={() => deleteMember(slug, member.userId)}
+                              onDone={members.reload}
+                            />
+                          )}
+                        </div>
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </LoadState>
+    </section>
+  );
+}
