@@ -1,0 +1,185 @@
+import { useEffect, useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import type { Role } from "../../../common/api.js";
+import type { AdminUserView } from "../../../common/associations.js";
+import { queryString } from "../../api.js";
+import { Dialog } from "../../components/Dialog.js";
+import { Form } from "../../components/Form.js";
+import { LoadState } from "../../components/LoadState.js";
+import { PageHeading } from "../../components/PageHeading.js";
+import { Pagination } from "../../components/Pagination.js";
+import { SelectField } from "../../components/SelectField.js";
+import { TableWrap } from "../../components/TableWrap.js";
+import { TextField } from "../../components/TextField.js";
+import { useResource } from "../../components/useResource.js";
+import { useSubmit } from "../../components/useSubmit.js";
+import { useI18n } from "../../i18n/index.js";
+import { errorMessage } from "../auth/form-errors.js";
+import { useSession } from "../auth/session.js";
+import { fetchUsers, putUserRole } from "./api.js";
+
+const roles: Role[] = ["member", "moderator", "admin"];
+const pageSize = 20;
+const isRole = (value: string | undefined): value is Role => roles.includes(value as Role);
+
+/** Accounts and their platform role (admin, moderator, member); every change is audited. */
+export function AccountsAdmin() {
+  const { t, formatDate } = useI18n();
+  const { query, route } = useLocation();
+  const { user } = useSession();
+  const role = isRole(query.role) ? query.role : undefined;
+  const q = query.q ?? "";
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const users = useResource(() => fetchUsers({ q: q || undefined, role, page, pageSize }), [q, role, page]);
+  const [filters, setFilters] = useState({ q, role: role ?? "" });
+  useEffect(() => setFilters({ q, role: role ?? "" }), [q, role]);
+
+  return (
+    <div class="stack">
+      <PageHeading title={t("admin.accounts.title")} />
+      <p class="muted">{t("admin.accounts.intro")}</p>
+      <form
+        class="filters card"
+        aria-label={t("admin.accounts.filters")}
+        onSubmit={(event) => {
+          event.preventDefault();
+          route(`/admin/accounts${queryString({ q: filters.q.trim(), role: filters.role })}`);
+        }}
+      >
+        <div class="filters-grid">
+          <TextField
+            id="accounts-q"
+            type="search"
+            label={t("admin.accounts.search")}
+            autoComplete="off"
+            value={filters.q}
+            onValue={(value) => setFilters({ ...filters, q: value })}
+          />
+          <SelectField
+            id="accounts-role"
+            label={t("profile.role")}
+            value={filters.role}
+            options={[
+              { value: "", label: t("directory.any") },
+              ...roles.map((r) => ({ value: r, label: t(`role.${r}`) })),
+            ]}
+            onValue={(value) => setFilters({ ...filters, role: value })}
+          />
+        </div>
+        <button type="submit" class="button">
+          {t("directory.apply")}
+        </button>
+      </form>
+      <LoadState resource={users}>
+        {(data) => (
+          <>
+            {data.items.length === 0 ? (
+              <p class="empty">{t("admin.accounts.empty")}</p>
+            ) : (
+              <TableWrap label={t("admin.accounts.title")}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("members.name")}</th>
+                      <th scope="col">{t("members.email")}</th>
+                      <th scope="col">{t("admin.accounts.created")}</th>
+                      <th scope="col">{t("profile.role")}</th>
+                      <th scope="col">{t("common.actions")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.items.map((account) => (
+                      <tr key={account.id}>
+                        <th scope="row">
+                          <bdi>{account.name}</bdi>
+                        </th>
+                        <td>
+                          <bdi>{account.email}</bdi>
+                        </td>
+                        <td>
+                          <time dateTime={account.createdAt}>{formatDate(account.createdAt)}</time>
+                        </td>
+                        <td>
+                          <span class={`badge badge-${account.role}`}>{t(`role.${account.role}`)}</span>
+                        </td>
+                        <td>
+                          <RoleButton account={account} self={account.id === user?.id} onDone={users.reload} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            )}
+            <Pagination
+              page={data.page}
+              pageSize={data.pageSize}
+              total={data.total}
+              hrefFor={(p) => `/admin/accounts${queryString({ q, role, page: p })}`}
+            />
+          </>
+        )}
+      </LoadState>
+    </div>
+  );
+}
+
+function RoleButton({ account, self, onDone }: { account: AdminUserView; self: boolean; onDone: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [open, setOpen] = useState(false);
+  const [role, setRole] = useState<Role>(account.role);
+  const { busy, error, run, clearError } = useSubmit();
+  const close = () => {
+    setOpen(false);
+    clearError();
+  };
+  const submit = async () => {
+    if (role === account.role) return close();
+    if (await run(async () => void (await putUserRole(account.id, role)))) {
+      setOpen(false);
+      onDone();
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        class="button-quiet"
+        onClick={() => {
+          setRole(account.role);
+          setOpen(true);
+        }}
+        aria-label={t("admin.accounts.changeOf", { name: account.name })}
+      >
+        {t("admin.accounts.change")}
+      </button>
+      <Dialog open={open} title={t("admin.accounts.changeTitle", { name: account.name })} onClose={close}>
+        <Form
+          onSubmit={submit}
+          alert={error ? errorMessage(error, i18n) : null}
+          attempt={error}
+          label={t("admin.accounts.changeTitle", { name: account.name })}
+        >
+          <SelectField
+            id={`role-${account.id}`}
+            label={t("profile.role")}
+            value={role}
+            options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
+            onValue={setRole}
+          />
+          <p class="muted">{t("admin.accounts.changeHint")}</p>
+          {self && role !== "admin" && <p class="notice notice-warning">{t("admin.accounts.selfWarning")}</p>}
+          <div class="form-footer">
+            <button type="submit" class="button" disabled={busy}>
+              {t("admin.accounts.save")}
+            </button>
+            <button type="button" class="button-quiet" onClick={close}>
+              {t("action.cancel")}
+            </button>
+          </div>
+        </Form>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import "../../i18n/admin.js";
+import { Route, Router, useLocation } from "preact-iso";
+import { PageHeading } from "../../components/PageHeading.js";
+import { Redirect } from "../../components/Redirect.js";
+import { type MessageKey, useI18n } from "../../i18n/index.js";
+import { useSession } from "../auth/session.js";
+import { NotFoundPage } from "../shell/NotFoundPage.js";
+import { AccountsAdmin } from "./AccountsAdmin.js";
+import { ApplicationReview } from "./ApplicationReview.js";
+import { ApplicationsQueue } from "./ApplicationsQueue.js";
+import { AssociationsAdmin } from "./AssociationsAdmin.js";
+import { AuditLog } from "./AuditLog.js";
+import { CharterAdmin } from "./CharterAdmin.js";
+import { ElectorateAdmin } from "./ElectorateAdmin.js";
+import { FieldsAdmin } from "./FieldsAdmin.js";
+import { SnapshotView } from "./SnapshotView.js";
+
+const sections: { href: string; label: MessageKey }[] = [
+  { href: "/admin", label: "admin.nav.applications" },
+  { href: "/admin/associations", label: "admin.nav.associations" },
+  { href: "/admin/fields", label: "admin.nav.fields" },
+  { href: "/admin/charter", label: "admin.nav.charter" },
+  { href: "/admin/electorate", label: "admin.nav.electorate" },
+  { href: "/admin/accounts", label: "admin.nav.accounts" },
+  { href: "/admin/audit", label: "admin.nav.audit" },
+];
+
+function isCurrent(path: string, href: string): boolean {
+  if (href === "/admin") return path === "/admin" || path.startsWith("/admin/applications");
+  return path === href || path.startsWith(`${href}/`);
+}
+
+/** «لوحة الإدارة»: for the forum's admins only; anyone else is told so. */
+export function AdminConsole() {
+  const { t } = useI18n();
+  const { status, user } = useSession();
+  const { path } = useLocation();
+
+  if (status === "loading") return <p class="muted">{t("session.loading")}</p>;
+  if (!user) return <Redirect to={`/login?next=${encodeURIComponent(path)}`} />;
+  if (user.role !== "admin") {
+    return (
+      <section class="narrow">
+        <PageHeading title={t("admin.forbiddenTitle")} />
+        <p class="notice notice-error">{t("admin.forbiddenBody")}</p>
+        <p>
+          <a href="/">{t("notFound.home")}</a>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <div class="admin">
+      <p class="admin-kicker">{t("admin.title")}</p>
+      <nav class="subnav" aria-label={t("admin.navLabel")}>
+        <ul class="subnav-list">
+          {sections.map((section) => {
+            const current = isCurrent(path, section.href);
+            return (
+              <li key={section.href}>
+                <a
+                  class="pill-link"
+                  href={section.href}
+                  aria-current={current ? (path === section.href ? "page" : "true") : undefined}
+                >
+                  {t(section.label)}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <Router>
+        <Route path="/" component={ApplicationsQueue} />
+        <Route path="/applications" component={ApplicationsQueue} />
+        <Route path="/applications/:id" component={ApplicationReview} />
+        <Route path="/associations" component={AssociationsAdmin} />
+        <Route path="/fields" component={FieldsAdmin} />
+        <Route path="/charter" component={CharterAdmin} />
+        <Route path="/electorate" component={ElectorateAdmin} />
+        <Route path="/electorate/:id" component={SnapshotView} />
+        <Route path="/accounts" component={AccountsAdmin} />
+        <Route path="/audit" component={AuditLog} />
+        <Route default component={NotFoundPage} />
+      </Router>
+    </div>
+  );
+}

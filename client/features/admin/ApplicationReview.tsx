@@ -1,0 +1,141 @@
+import type { ApplicationDetail } from "../../../common/associations.js";
+import { LoadState } from "../../components/LoadState.js";
+import { PageHeading } from "../../components/PageHeading.js";
+import { useResource } from "../../components/useResource.js";
+import { useI18n } from "../../i18n/index.js";
+import { EligibilityList } from "../associations/EligibilityList.js";
+import { Logo } from "../associations/Logo.js";
+import { ProfileFacts } from "../associations/ProfileFacts.js";
+import { StatusBadge } from "../associations/StatusBadge.js";
+import { ApplicationHistory } from "../membership/ApplicationHistory.js";
+import { DocumentsPanel } from "../membership/DocumentsPanel.js";
+import { fetchReview } from "./api.js";
+import { DecisionPanel } from "./DecisionPanel.js";
+
+/** The review screen: profile, documents, charter acceptance, history, and the decision. */
+export function ApplicationReview({ id }: { id: string }) {
+  const { t } = useI18n();
+  const review = useResource(() => fetchReview(id), [id]);
+  return (
+    <div class="stack">
+      <p>
+        <a href="/admin">{t("admin.review.back")}</a>
+      </p>
+      <LoadState resource={review}>{(detail) => <ReviewBody detail={detail} onChange={review.set} />}</LoadState>
+    </div>
+  );
+}
+
+function ReviewBody({
+  detail,
+  onChange,
+}: {
+  detail: ApplicationDetail;
+  onChange: (detail: ApplicationDetail) => void;
+}) {
+  const { t, formatDate } = useI18n();
+  const { profile } = detail;
+  const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+  return (
+    <>
+      <header class="association-header">
+        <Logo url={profile.logoUrl} name={profile.nameAr} size="large" />
+        <div>
+          <PageHeading title={t("admin.review.title", { name: profile.nameAr })}>
+            <bdi>{profile.nameAr}</bdi>
+          </PageHeading>
+          {profile.nameFr && (
+            <p class="name-fr" lang="fr" dir="ltr">
+              {profile.nameFr}
+            </p>
+          )}
+          <p class="badges">
+            <StatusBadge kind="application" status={detail.status} />
+            <StatusBadge kind="association" status={profile.status} />
+          </p>
+          <p class="muted">
+            {t("admin.review.submittedBy", { name: detail.applicant.name, date: formatDate(detail.submittedAt) })}
+          </p>
+        </div>
+      </header>
+
+      <DecisionPanel detail={detail} onChange={onChange} />
+
+      <div class="columns">
+        <div class="stack">
+          <section class="card" aria-labelledby="review-profile">
+            <h2 id="review-profile">{t("association.profile")}</h2>
+            <ProfileFacts association={profile} />
+            <dl class="facts">
+              <div>
+                <dt>{t("admin.review.slug")}</dt>
+                <dd dir="ltr" class="start">
+                  {profile.slug}
+                </dd>
+              </div>
+              <div>
+                <dt>{t("admin.review.registrationRef")}</dt>
+                <dd dir="ltr" class="start">
+                  {profile.registrationRef ?? t("admin.review.none")}
+                </dd>
+              </div>
+            </dl>
+          </section>
+          <section class="card" aria-labelledby="review-description">
+            <h2 id="review-description">{t("association.about")}</h2>
+            {profile.descriptionHtml ? (
+              // Rendered from Markdown and sanitised with an allowlist by the server.
+              <div class="prose" dangerouslySetInnerHTML={{ __html: profile.descriptionHtml }} />
+            ) : (
+              <p class="muted">{t("association.noDescription")}</p>
+            )}
+          </section>
+          <section class="card" aria-labelledby="review-eligibility">
+            <h2 id="review-eligibility">{t("association.eligibility")}</h2>
+            <EligibilityList eligibility={profile.eligibility} />
+          </section>
+        </div>
+        <div class="stack">
+          <section class="card" aria-labelledby="review-documents">
+            <h2 id="review-documents">{t("documents.title")}</h2>
+            <DocumentsPanel applicationId={detail.id} documents={detail.documents} canUpload={false} />
+          </section>
+          <section class="card" aria-labelledby="review-charter">
+            <h2 id="review-charter">{t("admin.review.acceptances")}</h2>
+            {detail.acceptances.length === 0 ? (
+              <p class="notice notice-warning">{t("admin.review.noAcceptance")}</p>
+            ) : (
+              <ul class="plain-list">
+                {detail.acceptances.map((acceptance) => (
+                  <li key={acceptance.version.id}>
+                    {t("admin.review.acceptance", {
+                      title: acceptance.version.title,
+                      version: acceptance.version.version,
+                      name: acceptance.acceptedBy.name,
+                      date: formatDate(acceptance.acceptedAt, dateTime),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section class="card" aria-labelledby="review-reps">
+            <h2 id="review-reps">{t("association.representatives")}</h2>
+            <ul class="people">
+              {profile.representatives.map((person) => (
+                <li key={person.id} class="person">
+                  <bdi>{person.name}</bdi>
+                  {person.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section class="card" aria-labelledby="review-history">
+            <h2 id="review-history">{t("manage.history")}</h2>
+            <ApplicationHistory events={detail.history} />
+          </section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useLocation } from "preact-iso";
+import { type ApplicationStatus, applicationStatuses } from "../../../common/associations.js";
+import { queryString } from "../../api.js";
+import { LoadState } from "../../components/LoadState.js";
+import { PageHeading } from "../../components/PageHeading.js";
+import { Pagination } from "../../components/Pagination.js";
+import { TableWrap } from "../../components/TableWrap.js";
+import { useResource } from "../../components/useResource.js";
+import { useI18n } from "../../i18n/index.js";
+import { StatusBadge } from "../associations/StatusBadge.js";
+import { fetchQueue } from "./api.js";
+
+const pageSize = 20;
+const isStatus = (value: string | undefined): value is ApplicationStatus =>
+  (applicationStatuses as readonly string[]).includes(value ?? "");
+
+/** The applications queue: counts per status as filter tabs, oldest first. */
+export function ApplicationsQueue() {
+  const { t, formatDate, formatNumber } = useI18n();
+  const { query } = useLocation();
+  // Under review first: what waits for an admin.
+  const status: ApplicationStatus | undefined =
+    query.status === "all" ? undefined : isStatus(query.status) ? query.status : "under_review";
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const queue = useResource(() => fetchQueue({ status, page, pageSize }), [status, page]);
+  const hrefFor = (next: { status?: string; page?: number }) => `/admin/applications${queryString(next)}`;
+
+  return (
+    <div class="stack">
+      <PageHeading title={t("admin.queue.title")} />
+      <LoadState resource={queue}>
+        {(data) => {
+          const total = applicationStatuses.reduce((sum, key) => sum + data.counts[key], 0);
+          return (
+            <>
+              <nav aria-label={t("admin.queue.filter")}>
+                <ul class="filter-tabs">
+                  {applicationStatuses.map((key) => (
+                    <li key={key}>
+                      <a
+                        class="pill-link"
+                        href={hrefFor({ status: key })}
+                        aria-current={status === key ? "page" : undefined}
+                      >
+                        {t(`applicationStatus.${key}`)} <span class="count">{formatNumber(data.counts[key])}</span>
+                      </a>
+                    </li>
+                  ))}
+                  <li>
+                    <a
+                      class="pill-link"
+                      href={hrefFor({ status: "all" })}
+                      aria-current={status === undefined ? "page" : undefined}
+                    >
+                      {t("admin.queue.all")} <span class="count">{formatNumber(total)}</span>
+                    </a>
+                  </li>
+                </ul>
+              </nav>
+              {data.items.length === 0 ? (
+                <p class="empty">{t("admin.queue.empty")}</p>
+              ) : (
+                <TableWrap label={t("admin.queue.title")}>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("admin.queue.association")}</th>
+                        <th scope="col">{t("admin.queue.applicant")}</th>
+                        <th scope="col">{t("admin.queue.submitted")}</th>
+                        <th scope="col">{t("admin.queue.updated")}</th>
+                        <th scope="col">{t("common.status")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.items.map((item) => (
+                        <tr key={item.id}>
+                          <th scope="row">
+                            <a href={`/admin/applications/${item.id}`}>
+                              <bdi>{item.association.nameAr}</bdi>
+                            </a>
+                            <span class="cell-sub muted">
+                              <bdi>{item.association.city}</bdi>
+                            </span>
+                          </th>
+                          <td>
+                            <bdi>{item.applicant.name}</bdi>
+                          </td>
+                          <td>
+                            <time dateTime={item.submittedAt}>{formatDate(item.submittedAt)}</time>
+                          </td>
+                          <td>
+                            <time dateTime={item.updatedAt}>{formatDate(item.updatedAt)}</time>
+                          </td>
+                          <td>
+                            <StatusBadge kind="application" status={item.status} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableWrap>
+              )}
+              <Pagination
+                page={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                hrefFor={(p) => hrefFor({ status: query.status, page: p })}
+              />
+            </>
+          );
+        }}
+      </LoadState>
+    </div>
+  );
+}

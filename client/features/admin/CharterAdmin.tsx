@@ -1,0 +1,84 @@
+import { useState } from "preact/hooks";
+import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/associations.js";
+import { LoadState } from "../../components/LoadState.js";
+import { PageHeading } from "../../components/PageHeading.js";
+import { TableWrap } from "../../components/TableWrap.js";
+import { useResource } from "../../components/useResource.js";
+import { useI18n } from "../../i18n/index.js";
+import { fetchCharter } from "../associations/api.js";
+import { fetchVersions } from "./api.js";
+import { PublishCharterForm } from "./PublishCharterForm.js";
+
+/** Publishing a new version of the charter or the internal rules; the versions published so far. */
+export function CharterAdmin() {
+  const { t } = useI18n();
+  const current = useResource(fetchCharter, []);
+  const [round, setRound] = useState(0);
+  return (
+    <div class="stack">
+      <PageHeading title={t("admin.charter.title")} />
+      <p class="muted">{t("admin.charter.intro")}</p>
+      <LoadState resource={current}>
+        {(data) => (
+          <PublishCharterForm
+            current={data}
+            onPublished={() => {
+              current.reload();
+              setRound((value) => value + 1);
+            }}
+          />
+        )}
+      </LoadState>
+      {charterKinds.map((kind) => (
+        <VersionList key={kind} kind={kind} round={round} current={current.data} />
+      ))}
+    </div>
+  );
+}
+
+function VersionList({ kind, round, current }: { kind: CharterKind; round: number; current?: CurrentCharter }) {
+  const { t, formatDate } = useI18n();
+  const versions = useResource(() => fetchVersions(kind), [kind, round]);
+  const inForce = kind === "charter" ? current?.charter?.id : current?.internalRules?.id;
+  const titleId = `versions-${kind}`;
+  return (
+    <section class="card" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t(`admin.charter.versions.${kind}`)}</h2>
+      <LoadState resource={versions}>
+        {(list) =>
+          list.length === 0 ? (
+            <p class="muted">{t("admin.charter.noVersions")}</p>
+          ) : (
+            <TableWrap label={t(`admin.charter.versions.${kind}`)}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("admin.charter.version")}</th>
+                    <th scope="col">{t("admin.charter.titleField")}</th>
+                    <th scope="col">{t("admin.charter.publishedAt")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((version) => (
+                    <tr key={version.id}>
+                      <th scope="row">{version.version}</th>
+                      <td>
+                        {version.title}
+                        {version.id === inForce && (
+                          <span class="badge status-active">{t("admin.charter.inForce")}</span>
+                        )}
+                      </td>
+                      <td>
+                        <time dateTime={version.publishedAt}>{formatDate(version.publishedAt)}</time>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )
+        }
+      </LoadState>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useState } from "preact/hooks";
+import { Form } from "../../components/Form.js";
+import { LoadState } from "../../components/LoadState.js";
+import { PageHeading } from "../../components/PageHeading.js";
+import { TableWrap } from "../../components/TableWrap.js";
+import { TextField } from "../../components/TextField.js";
+import { useResource } from "../../components/useResource.js";
+import { useSubmit } from "../../components/useSubmit.js";
+import { useI18n } from "../../i18n/index.js";
+import { describeFormError } from "../auth/form-errors.js";
+import { fetchSnapshots, freezeSnapshot } from "./api.js";
+
+const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
+
+/** Electorate snapshots: who may cast each active association's vote at an instant, frozen. */
+export function ElectorateAdmin() {
+  const { t, formatDate, formatNumber } = useI18n();
+  const snapshots = useResource(fetchSnapshots, []);
+  return (
+    <div class="stack">
+      <PageHeading title={t("admin.electorate.title")} />
+      <p class="muted">{t("admin.electorate.intro")}</p>
+      <FreezeForm onFrozen={snapshots.reload} />
+      <section class="card" aria-labelledby="snapshots-title">
+        <h2 id="snapshots-title">{t("admin.electorate.list")}</h2>
+        <LoadState resource={snapshots}>
+          {(list) =>
+            list.length === 0 ? (
+              <p class="muted">{t("admin.electorate.none")}</p>
+            ) : (
+              <TableWrap label={t("admin.electorate.list")}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("admin.electorate.label")}</th>
+                      <th scope="col">{t("admin.electorate.at")}</th>
+                      <th scope="col">{t("admin.electorate.associations")}</th>
+                      <th scope="col">{t("admin.electorate.voters")}</th>
+                      <th scope="col">{t("admin.electorate.createdBy")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {list.map((snapshot) => (
+                      <tr key={snapshot.id}>
+                        <th scope="row">
+                          <a href={`/admin/electorate/${snapshot.id}`}>{snapshot.label}</a>
+                        </th>
+                        <td>
+                          <time dateTime={snapshot.at}>{formatDate(snapshot.at, dateTime)}</time>
+                        </td>
+                        <td>{formatNumber(snapshot.associationCount)}</td>
+                        <td>{formatNumber(snapshot.voterCount)}</td>
+                        <td>
+                          <bdi>{snapshot.createdBy.name}</bdi>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            )
+          }
+        </LoadState>
+      </section>
+    </div>
+  );
+}
+
+function FreezeForm({ onFrozen }: { onFrozen: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [values, setValues] = useState({ label: "", at: "" });
+  const [frozen, setFrozen] = useState<string | null>(null);
+  const { busy, error, run } = useSubmit();
+  const errors = describeFormError(error, i18n, { values });
+  const submit = async () => {
+    setFrozen(null);
+    await run(async () => {
+      const at = values.at ? new Date(values.at).toISOString() : undefined;
+      const snapshot = await freezeSnapshot({ label: values.label.trim(), ...(at ? { at } : {}) });
+      setFrozen(t("admin.electorate.frozen", { label: snapshot.label, count: snapshot.associationCount }));
+      setValues({ label: "", at: "" });
+      onFrozen();
+    });
+  };
+  return (
+    <section class="card" aria-labelledby="freeze-title">
+      <h2 id="freeze-title">{t("admin.electorate.freeze")}</h2>
+      <Form onSubmit={submit} alert={errors.alert} attempt={error} label={t("admin.electorate.freeze")}>
+        <TextField
+          id="snapshot-label"
+          label={t("admin.electorate.label")}
+          hint={t("admin.electorate.labelHint")}
+          autoComplete="off"
+          required
+          value={values.label}
+          onValue={(label) => setValues({ ...values, label })}
+          error={errors.fields.label}
+        />
+        <div class="field">
+          <label for="snapshot-at">{t("admin.electorate.atOptional")}</label>
+          <p id="snapshot-at-hint" class="field-hint">
+            {t("admin.electorate.atHint")}
+          </p>
+          <input
+            id="snapshot-at"
+            type="datetime-local"
+            dir="ltr"
+            value={values.at}
+            onInput={(event) => setValues({ ...values, at: event.currentTarget.value })}
+            aria-describedby={errors.fields.at ? "snapshot-at-hint snapshot-at-error" : "snapshot-at-hint"}
+            aria-invalid={errors.fields.at ? "true" : undefined}
+          />
+          {errors.fields.at && (
+            <p id="snapshot-at-error" class="field-error">
+              {errors.fields.at}
+            </p>
+          )}
+        </div>
+        <div class="form-footer">
+          <button type="submit" class="button" disabled={busy}>
+            {t("admin.electorate.freezeSubmit")}
+          </button>
+          <p class="form-status" role="status">
+            {frozen ?? ""}
+          </p>
+        </div>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from "preact/hooks";
+import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/associations.js";
+import { Dialog } from "../../components/Dialog.js";
+import { Form } from "../../components/Form.js";
+import { SelectField } from "../../components/SelectField.js";
+import { TextAreaField } from "../../components/TextAreaField.js";
+import { TextField } from "../../components/TextField.js";
+import { useSubmit } from "../../components/useSubmit.js";
+import { useI18n } from "../../i18n/index.js";
+import { describeFormError } from "../auth/form-errors.js";
+import { publishVersion } from "./api.js";
+
+function draftOf(current: CurrentCharter, kind: CharterKind) {
+  const version = kind === "charter" ? current.charter : current.internalRules;
+  return { kind, title: version?.title ?? "", bodyMd: version?.bodyMd ?? "" };
+}
+
+/**
+ * A new version starts from the text in force. Publishing is confirmed after reading the text once
+ * more, with the warning that every association will be asked to accept it.
+ */
+export function PublishCharterForm({ current, onPublished }: { current: CurrentCharter; onPublished: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [values, setValues] = useState(() => draftOf(current, "charter"));
+  const [reviewing, setReviewing] = useState(false);
+  const [published, setPublished] = useState<string | null>(null);
+  const { busy, error, run, clearError } = useSubmit();
+  const errors = describeFormError(error, i18n, { values });
+  const inForce = values.kind === "charter" ? current.charter : current.internalRules;
+
+  const publish = async () => {
+    const ok = await run(async () => {
+      const version = await publishVersion({ kind: values.kind, title: values.title.trim(), bodyMd: values.bodyMd });
+      setPublished(t("admin.charter.published", { title: version.title, version: version.version }));
+    });
+    setReviewing(false);
+    if (ok) onPublished();
+  };
+
+  return (
+    <section class="card" aria-labelledby="publish-title">
+      <h2 id="publish-title">{t("admin.charter.publishTitle")}</h2>
+      <Form
+        onSubmit={() => {
+          clearError();
+          setPublished(null);
+          setReviewing(true);
+        }}
+        alert={errors.alert}
+        attempt={error}
+        label={t("admin.charter.publishTitle")}
+      >
+        <SelectField
+          id="charter-kind"
+          label={t("admin.charter.kind")}
+          value={values.kind}
+          options={charterKinds.map((kind) => ({ value: kind, label: t(`charterKind.${kind}`) }))}
+          onValue={(kind) => setValues(draftOf(current, kind))}
+        />
+        <p class="muted">
+          {inForce ? t("admin.charter.startsFrom", { version: inForce.version }) : t("admin.charter.first")}
+        </p>
+        <TextField
+          id="charter-title"
+          label={t("admin.charter.titleField")}
+          autoComplete="off"
+          required
+          value={values.title}
+          onValue={(title) => setValues({ ...values, title })}
+          error={errors.fields.title}
+        />
+        <TextAreaField
+          id="charter-body"
+          label={t("admin.charter.body")}
+          hint={t("profileForm.markdownHint")}
+          rows={16}
+          required
+          value={values.bodyMd}
+          onValue={(bodyMd) => setValues({ ...values, bodyMd })}
+          error={errors.fields.bodyMd}
+        />
+        <div class="form-footer">
+          <button type="submit" class="button">
+            {t("admin.charter.review")}
+          </button>
+          <p class="form-status" role="status">
+            {published ?? ""}
+          </p>
+        </div>
+      </Form>
+      <Dialog open={reviewing} title={t("admin.charter.confirmTitle")} onClose={() => setReviewing(false)}>
+        <div class="stack-small">
+          <p class="notice notice-warning">{t("admin.charter.warning")}</p>
+          <p>
+            <strong>{t(`charterKind.${values.kind}`)}</strong> · {values.title}
+          </p>
+          <p class="muted">{t("admin.charter.sourceNote")}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
+          <section class="source-preview" aria-label={values.title} tabIndex={0}>
+            <pre dir="auto">{values.bodyMd}</pre>
+          </section>
+          <div class="form-footer">
+            <button type="button" class="button" disabled={busy} onClick={publish}>
+              {t("admin.charter.publish")}
+            </button>
+            <button type="button" class="button-quiet" onClick={() => setReviewing(false)}>
+              {t("admin.charter.keepEditing")}
+            </button>
+          </div>
+        </div>
+      </Dialog>
+    </section>
+  );
+}
