@@ -3,6 +3,7 @@ import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from "
 import type { SessionUser } from "../../auth/types.js";
 import type { Db } from "../../db/client.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
+import { writeAudit } from "../audit/service.js";
 import type { ProfileInput, RegisterInput } from "./schema.js";
 
 const sessionUserFields = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
@@ -71,7 +72,7 @@ export async function changePassword(
 
 /**
  * Creates an admin account, or promotes an existing one (its password is kept unless `resetPassword`).
- * Returns whether the account was created.
+ * The change of role is audited (actor: the system, since it comes from the command line).
  */
 export async function ensureAdmin(
   db: Db,
@@ -79,16 +80,43 @@ export async function ensureAdmin(
 ): Promise<{ user: SessionUser; created: boolean }> {
   const email = input.email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email } });
-  if (existing) {
-    if (input.resetPassword) assertStrong(input.password, email);
-    const passwordHash = input.resetPassword ? await hashPassword(input.password) : undefined;
-    const user = await db.user.update({
+  if (!existing) {
+    assertStrong(input.password, email);
+    const passwordHash = await hashPassword(input.password);
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: { email, name: input.name ?? "مدير المنصة", passwordHash, role: "admin" },
+        select: sessionUserFields,
+      });
+      await writeAudit(tx, {
+        actorId: null,
+        action: "user.role_changed",
+        targetType: "user",
+        targetId: created.id,
+        data: { from: null, to: "admin" },
+      });
+      return created;
+    });
+    return { user, created: true };
+  }
+  if (input.resetPassword) assertStrong(input.password, email);
+  const passwordHash = input.resetPassword ? await hashPassword(input.password) : undefined;
+  const user = await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({
       where: { email },
       data: { role: "admin", ...(passwordHash ? { passwordHash } : {}) },
       select: sessionUserFields,
     });
-    return { user, created: false };
-  }
-  const user = await registerUser(db, { email, password: input.password, name: input.name ?? "مدير المنصة" }, "admin");
-  return { user, created: true };
+    if (existing.role !== "admin") {
+      await writeAudit(tx, {
+        actorId: null,
+        action: "user.role_changed",
+        targetType: "user",
+        targetId: updated.id,
+        data: { from: existing.role, to: "admin" },
+      });
+    }
+    return updated;
+  });
+  return { user, created: false };
 }
