@@ -16,7 +16,7 @@ import type { Logger } from "./logger.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
-import { createRealtimeServer, roomOfSession } from "./realtime/server.js";
+import { createRealtimeServer, roomOfSession, roomOfUser } from "./realtime/server.js";
 
 export type AppDeps = {
   config: Config;
@@ -100,6 +100,8 @@ export function createApp(deps: AppDeps): App {
       db,
       kit,
       disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
+      disconnectOtherSessions: (userId, keepSessionId) =>
+        io.in(roomOfUser(userId)).except(roomOfSession(keepSessionId)).disconnectSockets(true),
       profileChanged: () => presence.refresh(),
     }),
   );

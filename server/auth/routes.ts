@@ -18,6 +18,8 @@ export type AuthRouteDeps = {
   kit: SessionKit;
   /** Ends the live connections of a session that has just logged out. */
   disconnectSession(sessionId: string): void;
+  /** Ends the live connections of a user's other sessions (after a password change). */
+  disconnectOtherSessions(userId: string, keepSessionId: string): void;
   /** Tells live views that a user's public details changed. */
   profileChanged(userId: string): void;
 };
@@ -34,7 +36,8 @@ function logOut(req: Request): Promise<void> {
 const addressOf = (req: Request) => req.ip ?? "unknown";
 
 /** `/api/auth`: CSRF token, register, login, logout, the current user and their profile. */
-export function authRoutes({ db, kit, disconnectSession, profileChanged }: AuthRouteDeps): Router {
+export function authRoutes(deps: AuthRouteDeps): Router {
+  const { db, kit, disconnectSession, profileChanged } = deps;
   const router = Router();
 
   router.get(
@@ -105,6 +108,7 @@ export function authRoutes({ db, kit, disconnectSession, profileChanged }: AuthR
       const input = parseInput(passwordChangeInput, req.body);
       await consume(db, `password:account:${actorOf(req).id}`, limits.loginPerAccount);
       await changePassword(db, actorOf(req), input, req.sessionID);
+      deps.disconnectOtherSessions(actorOf(req).id, req.sessionID);
       return { ok: true };
     }),
   );

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { PresenceSnapshot } from "../../common/realtime.js";
-import { registeredClient } from "../helpers/api-client.js";
+import { ApiClient, registeredClient } from "../helpers/api-client.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { connected, nextEvent, socketFor, type TestSocket } from "../helpers/sockets.js";
@@ -85,6 +85,24 @@ describe("real time: authenticated sockets and who is online", () => {
     const closed = new Promise<string>((resolve) => socket.once("disconnect", resolve));
     await client.post("/api/auth/logout");
     expect(await closed).toBe("io server disconnect");
+  });
+
+  it("disconnects the user's other sessions when the password changes, keeping the current one", async () => {
+    const { client, email, password } = await registeredClient(app.url);
+    const otherDevice = new ApiClient(app.url);
+    await otherDevice.post("/api/auth/login", { email, password });
+    const here = track(socketFor(app.url, client));
+    const there = track(socketFor(app.url, otherDevice));
+    await Promise.all([connected(here), connected(there)]);
+    const closed = new Promise<string>((resolve) => there.once("disconnect", resolve));
+    const changed = await client.post("/api/auth/password", {
+      currentPassword: password,
+      newPassword: "brand-new-secret-99",
+    });
+    expect(changed.status).toBe(200);
+    expect(await closed).toBe("io server disconnect");
+    expect(here.connected).toBe(true);
+    expect((await otherDevice.get<{ user: unknown }>("/api/auth/me")).body.data!.user).toBeNull();
   });
 
   it("ends a socket whose session was deleted, at its next event", async () => {
