@@ -13,6 +13,7 @@ import type { Config } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
+import { markdownRoutes } from "./markdown/routes.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
@@ -89,7 +90,8 @@ export function createApp(deps: AppDeps): App {
       }
     }),
   );
-  api.use(express.json({ limit: "100kb" }));
+  // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.
+  api.use(express.json({ limit: "256kb" }));
   api.use(kit.sessionMiddleware);
   api.use(kit.passport.initialize());
   api.use(kit.passport.session());
@@ -106,6 +108,7 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   api.use(membershipRoutes({ db, config, log }));
+  api.use("/markdown", markdownRoutes());
   api.use(apiNotFound);
   app.use("/api", api);
 

@@ -30,7 +30,9 @@ import MarkdownIt from "markdown-it";
 import sanitizeHtml from "sanitize-html";
 
 /** Callers validate lengths first; this is the last guard against pathological input. */
-const MAX_SOURCE_LENGTH = 100_000;
+/** The longest Markdown source accepted anywhere; input schemas use it as their maximum. */
+export const MARKDOWN_MAX_LENGTH = 100_000;
+const MAX_SOURCE_LENGTH = MARKDOWN_MAX_LENGTH;
 
 const ALLOWED_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
 const EXTERNAL_LINK_REL = "noopener noreferrer nofollow ugc";

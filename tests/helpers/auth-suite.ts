@@ -146,7 +146,7 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
       const malformed = await send("{not json");
       expect(malformed.status).toBe(400);
       expect(((await malformed.json()) as { error: { code: string } }).error.code).toBe("MALFORMED_JSON");
-      const oversize = await send(JSON.stringify({ email: "a@b.ma", password: "x".repeat(200_000) }));
+      const oversize = await send(JSON.stringify({ email: "a@b.ma", password: "x".repeat(300_000) }));
       expect(oversize.status).toBe(413);
       expect(((await oversize.json()) as { error: { code: string } }).error.code).toBe("PAYLOAD_TOO_LARGE");
       const wrongTypes = await send(JSON.stringify({ email: ["a"], password: { x: 1 } }));

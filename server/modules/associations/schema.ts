@@ -6,6 +6,7 @@ import {
   charterKinds,
   regionCodes,
 } from "../../../common/associations.js";
+import { MARKDOWN_MAX_LENGTH } from "../../markdown/render.js";
 import { email } from "../users/schema.js";
 
 const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -181,7 +182,7 @@ export const auditQuery = z.object({
 export const publishCharterInput = z.object({
   kind: z.enum(charterKinds),
   title: z.string().trim().min(2).max(200),
-  bodyMd: z.string().trim().min(1).max(200_000),
+  bodyMd: z.string().trim().min(1).max(MARKDOWN_MAX_LENGTH),
 });
 
 export const fieldCreateInput = z.object({
