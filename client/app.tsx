@@ -48,7 +48,7 @@ export function App() {
           <Route path="/invitations/:token" component={InvitationPage} />
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />
-          <Route path="/me/associations/:ref" component={ManagePage} />
+          <Route path="/me/associations/:slug" component={ManagePage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

@@ -58,14 +58,18 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(catalogues.ar, key);
 }
 
-/** Looks a message up and fills its `{name}` placeholders; numbers are formatted for the locale. */
+/**
+ * Looks a message up and fills its `{name}` placeholders. Numbers are formatted for the locale; text
+ * (a name, an email, a French title in an Arabic sentence) is isolated so its direction cannot
+ * reorder the words around it.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
   const template = catalogues[locale][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === "number" ? formatNumber(value, locale) : value;
+    return typeof value === "number" ? formatNumber(value, locale) : `\u2068${value}\u2069`;
   });
 }
 

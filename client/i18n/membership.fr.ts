@@ -42,8 +42,9 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
     "Vous déposez cette demande au nom de votre association, dont vous devenez le premier représentant et le délégué principal. L’équipe d’administration l’examine et peut demander des informations complémentaires avant de l’accepter.",
   "apply.noCharter": "La charte n’a pas encore été publiée : aucune demande ne peut être déposée avant.",
   "apply.charterSection": "Charte et règlement intérieur",
-  "apply.charterIntro":
-    "Lisez les textes suivants dans leur version en vigueur, puis acceptez-les au nom de l’association.",
+  "apply.charterOnlySection": "Charte",
+  "apply.acceptLabel": "Acceptation de la charte",
+  "apply.charterIntro": "Lisez le texte dans sa version en vigueur, puis acceptez-le au nom de l’association.",
   "apply.acceptCharter": "J’ai lu la charte (version {version}) et je l’accepte au nom de l’association.",
   "apply.acceptBoth":
     "J’ai lu la charte (version {version}) et le règlement intérieur (version {rules}) et je les accepte au nom de l’association.",

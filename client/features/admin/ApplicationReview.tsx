@@ -45,8 +45,8 @@ function ReviewBody({
             <bdi>{profile.nameAr}</bdi>
           </PageHeading>
           {profile.nameFr && (
-            <p class="name-fr" lang="fr" dir="ltr">
-              {profile.nameFr}
+            <p class="name-fr">
+              <bdi lang="fr">{profile.nameFr}</bdi>
             </p>
           )}
           <p class="badges">
@@ -69,14 +69,14 @@ function ReviewBody({
             <dl class="facts">
               <div>
                 <dt>{t("admin.review.slug")}</dt>
-                <dd dir="ltr" class="start">
-                  {profile.slug}
+                <dd>
+                  <bdi dir="ltr">{profile.slug}</bdi>
                 </dd>
               </div>
               <div>
                 <dt>{t("admin.review.registrationRef")}</dt>
-                <dd dir="ltr" class="start">
-                  {profile.registrationRef ?? t("admin.review.none")}
+                <dd>
+                  <bdi dir="ltr">{profile.registrationRef ?? t("admin.review.none")}</bdi>
                 </dd>
               </div>
             </dl>

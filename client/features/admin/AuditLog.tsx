@@ -120,9 +120,9 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       <td>{entry.actor ? <bdi>{entry.actor.name}</bdi> : <span class="muted">{t("admin.audit.system")}</span>}</td>
       <td>{isAction(entry.action) ? t(`audit.${entry.action}`) : entry.action}</td>
       <td>
-        <span dir="ltr" class="start code-like">
+        <bdi dir="ltr" class="code-like">
           {entry.targetType} · {entry.targetId.slice(0, 8)}
-        </span>
+        </bdi>
       </td>
       <td>
         {details.length === 0 ? (

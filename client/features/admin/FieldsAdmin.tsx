@@ -57,10 +57,10 @@ export function FieldsAdmin() {
                 {list.map((field) => (
                   <tr key={field.id} class={field.active ? undefined : "row-inactive"}>
                     <th scope="row">{field.nameAr}</th>
-                    <td lang="fr" dir="ltr" class="start">
-                      {field.nameFr}
+                    <td>
+                      <bdi lang="fr">{field.nameFr}</bdi>
                     </td>
-                    <td dir="ltr" class="start">
+                    <td>
                       <code>{field.code}</code>
                     </td>
                     <td>

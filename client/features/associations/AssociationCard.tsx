@@ -17,8 +17,8 @@ export function AssociationCard({ association }: { association: AssociationSumma
           </a>
         </h2>
         {association.nameFr && (
-          <p class="name-fr" lang="fr" dir="ltr">
-            {association.nameFr}
+          <p class="name-fr">
+            <bdi lang="fr">{association.nameFr}</bdi>
           </p>
         )}
         <p class="muted place">

@@ -38,8 +38,8 @@ export function AssociationPage({ slug }: { slug: string }) {
                   <bdi>{association.nameAr}</bdi>
                 </PageHeading>
                 {association.nameFr && (
-                  <p class="name-fr" lang="fr" dir="ltr">
-                    {association.nameFr}
+                  <p class="name-fr">
+                    <bdi lang="fr">{association.nameFr}</bdi>
                   </p>
                 )}
                 <p>

@@ -52,8 +52,8 @@ export function ProfileFacts({ association }: { association: AssociationPage }) 
       {contact.phone && (
         <div>
           <dt>{t("association.contactPhone")}</dt>
-          <dd dir="ltr" class="start">
-            {contact.phone}
+          <dd>
+            <bdi dir="ltr">{contact.phone}</bdi>
           </dd>
         </div>
       )}

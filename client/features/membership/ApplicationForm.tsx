@@ -80,7 +80,7 @@ export function ApplicationForm({ charter, onCreated }: Props) {
         onSlugEdited={() => setSlugEdited(true)}
       />
       <fieldset class="form-section">
-        <legend>{t("apply.charterSection")}</legend>
+        <legend>{charter.internalRules ? t("apply.charterSection") : t("apply.charterOnlySection")}</legend>
         <p class="field-hint">{t("apply.charterIntro")}</p>
         <CharterDocument version={charter.charter} headingLevel={3} scrollable />
         {charter.internalRules && <CharterDocument version={charter.internalRules} headingLevel={3} scrollable />}

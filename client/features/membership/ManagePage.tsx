@@ -1,4 +1,5 @@
 import "../../i18n/membership.js";
+import { Fragment, type VNode } from "preact";
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { AssociationManageView } from "../../../common/associations.js";
@@ -24,6 +25,8 @@ import { LogoSection } from "./LogoSection.js";
 import { MembersSection } from "./MembersSection.js";
 import { ProfileSection } from "./ProfileSection.js";
 import { WithdrawSection } from "./WithdrawSection.js";
+
+type Section = { id: string; label: string; render: () => VNode };
 
 /** Where an association's representatives act for it (admins read it). */
 export function ManagePage({ slug }: { slug: string }) {
@@ -85,15 +88,59 @@ function ManageBody({
   const open = view.status === "active" || view.status === "pending";
   const canAct = representative && open;
 
+  // While the application is open it comes first; once a member, the people come first.
+  const applicationFirst = view.applicationStatus !== "approved";
+  const application: Section | false = Boolean(view.applicationId) && {
+    id: "application",
+    label: t("manage.application"),
+    render: () => <ApplicationSection applicationId={view.applicationId!} canAct={canAct} />,
+  };
   const sections = [
-    view.applicationId && { id: "application", label: t("manage.application") },
-    canAct && { id: "profile", label: t("manage.profile") },
-    canAct && { id: "logo", label: t("logo.title") },
-    { id: "members", label: t("members.title") },
-    representative && { id: "invitations", label: t("invitations.title") },
-    representative && view.status === "active" && { id: "join-requests", label: t("joinRequests.title") },
-    canAct && view.status === "active" && { id: "withdraw", label: t("withdraw.title") },
-  ].filter((item): item is { id: string; label: string } => Boolean(item));
+    applicationFirst && application,
+    {
+      id: "profile",
+      label: canAct ? t("manage.profile") : t("association.profile"),
+      render: () =>
+        canAct ? (
+          <ProfileSection view={view} onSaved={onView} />
+        ) : (
+          <section class="card" id="profile" aria-labelledby="facts-title">
+            <h2 id="facts-title">{t("association.profile")}</h2>
+            <ProfileFacts association={view} />
+          </section>
+        ),
+    },
+    canAct && {
+      id: "logo",
+      label: t("logo.title"),
+      render: () => <LogoSection slug={view.slug} name={view.nameAr} logoUrl={view.logoUrl} />,
+    },
+    {
+      id: "members",
+      label: t("members.title"),
+      render: () => <MembersSection slug={view.slug} canAct={canAct} currentUserId={userId} version={membersVersion} />,
+    },
+    representative && {
+      id: "invitations",
+      label: t("invitations.title"),
+      render: () => <InvitationsSection slug={view.slug} canAct={canAct} />,
+    },
+    representative &&
+      view.status === "active" && {
+        id: "join-requests",
+        label: t("joinRequests.title"),
+        render: () => (
+          <JoinRequestsSection slug={view.slug} canAct={canAct} onJoined={() => setMembersVersion((v) => v + 1)} />
+        ),
+      },
+    !applicationFirst && application,
+    canAct &&
+      view.status === "active" && {
+        id: "withdraw",
+        label: t("withdraw.title"),
+        render: () => <WithdrawSection view={view} onWithdrawn={onView} />,
+      },
+  ].filter((item): item is Section => Boolean(item));
 
   return (
     <div class="stack">
@@ -148,22 +195,9 @@ function ManageBody({
         </ul>
       </nav>
 
-      {view.applicationId && <ApplicationSection applicationId={view.applicationId} canAct={canAct} />}
-      {canAct ? (
-        <ProfileSection view={view} onSaved={onView} />
-      ) : (
-        <section class="card" aria-labelledby="facts-title">
-          <h2 id="facts-title">{t("association.profile")}</h2>
-          <ProfileFacts association={view} />
-        </section>
-      )}
-      {canAct && <LogoSection slug={view.slug} name={view.nameAr} logoUrl={view.logoUrl} />}
-      <MembersSection slug={view.slug} canAct={canAct} currentUserId={userId} version={membersVersion} />
-      {representative && <InvitationsSection slug={view.slug} canAct={canAct} />}
-      {representative && view.status === "active" && (
-        <JoinRequestsSection slug={view.slug} canAct={canAct} onJoined={() => setMembersVersion((v) => v + 1)} />
-      )}
-      {canAct && view.status === "active" && <WithdrawSection view={view} onWithdrawn={onView} />}
+      {sections.map((section) => (
+        <Fragment key={section.id}>{section.render()}</Fragment>
+      ))}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function useFieldLabels(): Record<ProfileField | "accept" | "note", strin
     website: t("association.website"),
     descriptionMd: t("profileForm.descriptionLabel"),
     eligibility: t("association.eligibility"),
-    accept: t("apply.charterSection"),
+    accept: t("apply.acceptLabel"),
     note: t("apply.note"),
   };
 }

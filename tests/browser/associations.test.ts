@@ -1,0 +1,256 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CharterVersion } from "../../common/associations.js";
+import { strongPassword, uniqueEmail } from "../helpers/api-client.js";
+import { startTestApp, type TestApp } from "../helpers/app.js";
+import { activeAssociation } from "../helpers/associations.js";
+import { openTestEmbedded } from "../helpers/db.js";
+import { clientWithRole } from "../helpers/factories.js";
+import {
+  AdminConsolePage,
+  ApplyPage,
+  DirectoryPage,
+  InvitationPage,
+  ManageAssociationPage,
+} from "./association-pages.js";
+import { browserUnavailable, launchChromium, screenshotDir, shoot } from "./browser.js";
+import { HomePage, LoginPage, RegisterPage } from "./pages.js";
+
+const unavailable = browserUnavailable();
+if (unavailable && process.env.CI === "true") throw new Error(`Browser tests cannot run: ${unavailable}`);
+if (unavailable) console.warn(`[browser] skipped: ${unavailable}`);
+
+const charterMd = `# ميثاق المنتدى الوطني للعمل الجمعوي
+
+## المادة 1
+المنتدى فضاء واسع لتعميق النقاش وطرح البدائل وتبادل التجارب والتنسيق بين الجمعيات.
+
+## المادة 4
+التنسيق أفقي وتشاركي، باستقلال عن الحكومة والأحزاب.
+
+## المادة 7
+احترام استقلالية كل جمعية عضو.`;
+
+/** Text without the invisible marks that isolate names and emails inside a sentence. */
+const plain = (text: string | null) => (text ?? "").replace(/[\u2068\u2069]/g, "");
+
+/** The page's direction and language, as the document says them. */
+async function expectArabic(page: Page) {
+  expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
+  expect(await page.locator("html").getAttribute("lang")).toBe("ar");
+}
+
+/** Collects script errors and CSP refusals: the page must run under the strict policy. */
+function watch(page: Page, errors: string[]) {
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused/.test(message.text()))
+      errors.push(message.text());
+  });
+}
+
+describe.skipIf(!!unavailable)("member associations in the Arabic interface", () => {
+  let app: TestApp;
+  let browser: Browser;
+  let shots: string;
+  let dataDir: string;
+  let admin: Awaited<ReturnType<typeof clientWithRole>>;
+
+  beforeAll(async () => {
+    // Uploaded documents and logos go to a data directory of this run's own.
+    dataDir = await mkdtemp(path.join(tmpdir(), "tashawur-browser-"));
+    app = await startTestApp(await openTestEmbedded(), { env: { DATA_DIR: dataDir } });
+    browser = await launchChromium();
+    shots = await screenshotDir("associations");
+    admin = await clientWithRole(app.db, app.url, "admin", "مديرة المنصة");
+    const published = await admin.client.post<CharterVersion>("/api/admin/charter/versions", {
+      kind: "charter",
+      title: "ميثاق المنتدى الوطني للعمل الجمعوي",
+      bodyMd: charterMd,
+    });
+    if (published.status !== 201) throw new Error(`charter: ${JSON.stringify(published.body)}`);
+    // Another member association, so that the directory's search has something to leave out.
+    await activeAssociation(app, admin.client, {
+      nameAr: "جمعية النور للثقافة والفنون",
+      nameFr: "Association Nour pour la culture",
+      city: "فاس",
+      regionCode: "MA-03",
+      fieldCodes: ["cultural"],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("applies against the charter, is approved, is found in the directory, and its representative's invitee joins", async () => {
+    const applicantContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const inviteeContext = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    const errors: string[] = [];
+    try {
+      // --- A person registers and applies for an association, accepting the charter -----------------
+      const page = await applicantContext.newPage();
+      watch(page, errors);
+      const applicantEmail = uniqueEmail("nadia");
+      await new RegisterPage(page).open(app.url);
+      await new RegisterPage(page).register("نادية العلوي", applicantEmail, strongPassword);
+      await new HomePage(page).onlineUser("نادية العلوي").waitFor();
+      const nav = page.getByRole("navigation", { name: "التنقل الرئيسي" });
+      await nav.getByRole("link", { name: "دليل الجمعيات" }).waitFor();
+      expect(await nav.getByRole("link", { name: "لوحة الإدارة" }).count()).toBe(0);
+
+      await page.getByRole("link", { name: "قدّم طلب العضوية" }).click();
+      const apply = new ApplyPage(page);
+      await apply.form().waitFor();
+      await expectArabic(page);
+      expect(await page.getByRole("heading", { level: 3, name: "ميثاق المنتدى الوطني للعمل الجمعوي" }).count()).toBe(1);
+
+      // Written with diacritics and a tatweel; found later without them.
+      const nameAr = "جَمْعِيَّةُ الأَمَـلِ لِلتَّنْمِيَةِ المَحَلِّيَّة";
+      await apply.fillProfile({
+        nameAr,
+        nameFr: "Association Al Amal pour le développement local",
+        city: "الرباط",
+        region: "الرباط - سلا - القنيطرة",
+        fields: ["العمل الاجتماعي", "التربية والتعليم"],
+        foundedYear: "2012",
+        registrationRef: `RBT-${Date.now()}`,
+        contactEmail: "contact@amal.test.example",
+        description: "نعمل من أجل **التنمية المحلية** ودعم تمدرس الفتيات.\n\n- دروس الدعم\n- محو الأمية",
+      });
+      expect(await apply.slug().inputValue()).toBe("association-al-amal-pour-le-developpement-local");
+      await apply.declareEligibility();
+
+      // Without accepting the charter: the summary says so and takes the focus.
+      await apply.submit();
+      await apply.alert().waitFor();
+      expect(await apply.alert().textContent()).toContain("يجب قبول الميثاق لتقديم الطلب");
+      expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('form-alert') ?? false")).toBe(
+        true,
+      );
+      expect(await apply.acceptance().getAttribute("aria-invalid")).toBe("true");
+      await shoot(page, shots, "01-apply-charter-not-accepted");
+
+      await apply.acceptance().check();
+      await apply.submit();
+      await apply.submitted().waitFor();
+      await apply.attachDocument(
+        "statuts.pdf",
+        Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+        "application/pdf",
+      );
+      await page.getByRole("status").filter({ hasText: "أُرفقت الوثيقة" }).waitFor();
+      expect(plain(await page.getByRole("status").filter({ hasText: "أُرفقت الوثيقة" }).textContent())).toBe(
+        "أُرفقت الوثيقة «statuts.pdf».",
+      );
+      expect(await page.getByRole("link", { name: "statuts.pdf" }).count()).toBe(1);
+      await shoot(page, shots, "02-application-submitted-with-document");
+
+      // A member who is not an admin is told the console is not for them.
+      await page.goto(`${app.url}/admin`);
+      await page.getByRole("heading", { level: 1, name: "غير مسموح" }).waitFor();
+
+      // --- An admin logs in, finds it in the queue, reviews and approves it ----------------------------
+      const adminPage = await adminContext.newPage();
+      watch(adminPage, errors);
+      await new LoginPage(adminPage).open(app.url);
+      await new LoginPage(adminPage).logIn(admin.email, strongPassword);
+      const console_ = new AdminConsolePage(adminPage);
+      await adminPage.getByRole("link", { name: "لوحة الإدارة" }).waitFor();
+      await console_.open();
+      await adminPage.getByRole("heading", { level: 1, name: "طلبات العضوية" }).waitFor();
+      await expectArabic(adminPage);
+      expect(await console_.statusTab("قيد المراجعة").textContent()).toContain("1");
+      await console_.queueRow(nameAr).waitFor();
+      expect(await console_.queueRow(nameAr).textContent()).toContain("نادية العلوي");
+      await shoot(adminPage, shots, "03-admin-queue");
+
+      await console_.openReview(nameAr);
+      await adminPage.getByRole("heading", { level: 1, name: nameAr }).waitFor();
+      expect(await adminPage.getByRole("link", { name: "statuts.pdf" }).count()).toBe(1);
+      const acceptance = adminPage.getByRole("region", { name: "قبول الميثاق" }).getByRole("listitem");
+      expect(plain(await acceptance.textContent())).toContain(
+        "ميثاق المنتدى الوطني للعمل الجمعوي، النسخة 1: قبلها نادية العلوي يوم",
+      );
+      expect(await adminPage.getByRole("list").filter({ hasText: "تقديم الطلب" }).count()).toBeGreaterThan(0);
+      await shoot(adminPage, shots, "04-admin-review");
+      await console_.approve();
+      await adminPage.getByText("قُبل هذا الطلب، والجمعية عضو في المنتدى.").waitFor();
+      expect(await adminPage.locator(".badge").filter({ hasText: "مقبول" }).count()).toBe(1);
+      await shoot(adminPage, shots, "05-admin-approved");
+
+      // --- The directory lists it; searching without diacritics finds it --------------------------------
+      const directory = new DirectoryPage(page);
+      await directory.open(app.url);
+      await expectArabic(page);
+      await expect.poll(() => directory.count().textContent()).toBe("عدد النتائج: 2");
+      await directory.search("جمعية الامل للتنمية");
+      await expect.poll(() => page.url()).toContain("q=");
+      await expect.poll(() => directory.count().textContent()).toBe("عدد النتائج: 1");
+      expect(await directory.results().count()).toBe(1);
+      expect(await directory.results().first().textContent()).toContain("الرباط");
+      expect(await directory.results().first().textContent()).not.toContain("النور");
+      await shoot(page, shots, "06-directory-search");
+      await directory.search("جمعية لا توجد");
+      await page.getByText("لا توجد جمعية تطابق هذا البحث").waitFor();
+      await directory.search("الأمل");
+      await directory.link(nameAr).click();
+      await page.getByRole("heading", { level: 1, name: nameAr }).waitFor();
+      await expectArabic(page);
+      const reps = page.getByRole("region", { name: "ممثلو الجمعية" });
+      expect(await reps.textContent()).toContain("نادية العلوي");
+      expect(await reps.textContent()).toContain("الممثل الرئيسي");
+      // The description's Markdown, rendered by the server.
+      expect(await page.locator(".prose strong").textContent()).toBe("التنمية المحلية");
+      await shoot(page, shots, "07-association-page");
+
+      // --- Its representative invites a member by email --------------------------------------------------
+      const manage = new ManageAssociationPage(page);
+      await manage.openFromMyAssociations(nameAr);
+      await page.getByRole("heading", { level: 1, name: nameAr }).waitFor();
+      await expectArabic(page);
+      const inviteeEmail = uniqueEmail("karim");
+      const link = await manage.invite(inviteeEmail);
+      expect(link).toMatch(new RegExp(`^${app.url}/invitations/[A-Za-z0-9_-]{20,}$`));
+      await manage.invitationRow(inviteeEmail).getByText("في الانتظار").waitFor();
+      await shoot(page, shots, "08-invitation-link");
+
+      // --- The invited person opens the link, registers, accepts ---------------------------------------
+      const invitee = await inviteeContext.newPage();
+      watch(invitee, errors);
+      await invitee.goto(link);
+      const invitation = new InvitationPage(invitee);
+      await invitation.heading().waitFor();
+      await expectArabic(invitee);
+      const intro = invitee.getByText(/^يدعوك/);
+      expect(plain(await intro.textContent())).toContain(`يدعوك نادية العلوي للانضمام إلى «${nameAr}»`);
+      await shoot(invitee, shots, "09-invitation-anonymous");
+      await invitee.getByRole("link", { name: "إنشاء حساب" }).last().click();
+      await new RegisterPage(invitee).register("كريم بناني", inviteeEmail, strongPassword);
+      await invitee.getByRole("button", { name: "قبول الدعوة" }).waitFor();
+      expect(new URL(invitee.url()).pathname).toBe(new URL(link).pathname);
+      await invitation.accept();
+      await invitation.joined().waitFor();
+      expect(await invitation.joined().textContent()).toContain(nameAr);
+      await shoot(invitee, shots, "10-invitation-accepted");
+
+      // --- And appears among the association's members ---------------------------------------------------
+      await page.reload();
+      await manage.members().filter({ hasText: "كريم بناني" }).waitFor();
+      expect(await manage.members().filter({ hasText: "كريم بناني" }).textContent()).toContain("عضو");
+      await manage.invitationRow(inviteeEmail).getByText("مقبولة").waitFor();
+      await shoot(page, shots, "11-members-with-invitee");
+
+      expect(errors).toEqual([]);
+    } finally {
+      await applicantContext.close();
+      await adminContext.close();
+      await inviteeContext.close();
+    }
+  });
+});
