@@ -8,6 +8,7 @@ const shared = { pool: "forks", maxWorkers: 2, testTimeout: 30_000, hookTimeout:
 export default defineConfig({
   test: {
     globalSetup: ["tests/global-setup.ts"],
+    reporters: ["default", "./tests/summary-reporter.ts"],
     projects: [
       { test: { ...shared, name: "unit", include: ["server/**/*.test.ts", "common/**/*.test.ts"] } },
       { test: { ...shared, name: "integration", include: ["tests/integration/**/*.test.ts"] } },
