@@ -1,3 +1,5 @@
+import type { ComponentChildren } from "preact";
+
 type Props = {
   id: string;
   label: string;
@@ -6,7 +8,8 @@ type Props = {
   rows?: number;
   maxLength?: number;
   required?: boolean;
-  hint?: string;
+  /** A sentence, or richer help (the Markdown cheat sheet). */
+  hint?: ComponentChildren;
   error?: string | undefined;
 };
 
@@ -19,9 +22,9 @@ export function TextAreaField({ id, label, value, onValue, rows = 5, hint, error
     <div class="field">
       <label for={id}>{label}</label>
       {hint && (
-        <p id={hintId} class="field-hint">
+        <div id={hintId} class="field-hint">
           {hint}
-        </p>
+        </div>
       )}
       <textarea
         id={id}

@@ -22,8 +22,17 @@ export const membershipAr = {
   "profileForm.phoneRule": "أدخل رقم هاتف صحيحا، مثل +212 5 37 00 00 00.",
   "profileForm.description": "التعريف بالجمعية",
   "profileForm.descriptionLabel": "نص التعريف",
-  "profileForm.markdownHint":
-    "يمكنك استعمال تنسيق Markdown: **نص عريض**، *نص مائل*، سطر يبدأ بـ - لقائمة، ## لعنوان فرعي، و[نص الرابط](https://…) لرابط.",
+  "markdown.intro": "يمكنك تنسيق النص بـ Markdown:",
+  "markdown.bold": "نص عريض",
+  "markdown.italic": "نص مائل",
+  "markdown.list": "عنصر في قائمة (في بداية السطر)",
+  "markdown.heading": "عنوان فرعي (في بداية السطر)",
+  "markdown.link": "رابط",
+  "markdown.boldExample": "**نص**",
+  "markdown.italicExample": "*نص*",
+  "markdown.listExample": "- عنصر",
+  "markdown.headingExample": "## عنوان",
+  "markdown.linkExample": "[نص](https://…)",
   "profileForm.eligibilityIntro":
     "صرّح بما ينطبق على جمعيتك. تعتمد هذه المعايير في العضوية وفي مبادرة عاصمة المجتمع المدني.",
   "profileForm.eligibilityLocked": "لا يمكن تغيير هذه التصريحات بعد قبول الجمعية: تغييرها يستدعي مراجعة جديدة.",
@@ -102,6 +111,7 @@ export const membershipAr = {
   "acceptance.confirmBody": "تقبل الجمعية «{title}» في نسخته {version}. يُسجَّل القبول باسمك وبتاريخه.",
   "acceptance.confirm": "أقبل باسم الجمعية",
   "acceptance.representativesOnly": "يقبلها ممثلو الجمعية.",
+  "acceptance.afterSuspension": "يمكن قبولها بعد رفع التوقيف عن الجمعية.",
 
   "manage.title": "إدارة الجمعية",
   "manage.back": "العودة إلى «جمعياتي»",

@@ -25,8 +25,17 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
   "profileForm.phoneRule": "Saisissez un numéro valide, par exemple +212 5 37 00 00 00.",
   "profileForm.description": "Présentation de l’association",
   "profileForm.descriptionLabel": "Texte de présentation",
-  "profileForm.markdownHint":
-    "Vous pouvez utiliser Markdown : **gras**, *italique*, une ligne commençant par - pour une liste, ## pour un intertitre, [texte du lien](https://…) pour un lien.",
+  "markdown.intro": "Vous pouvez mettre le texte en forme avec Markdown :",
+  "markdown.bold": "gras",
+  "markdown.italic": "italique",
+  "markdown.list": "élément de liste (en début de ligne)",
+  "markdown.heading": "intertitre (en début de ligne)",
+  "markdown.link": "lien",
+  "markdown.boldExample": "**texte**",
+  "markdown.italicExample": "*texte*",
+  "markdown.listExample": "- élément",
+  "markdown.headingExample": "## Intertitre",
+  "markdown.linkExample": "[texte](https://…)",
   "profileForm.eligibilityIntro":
     "Déclarez ce qui s’applique à votre association. Ces critères comptent pour l’adhésion et pour l’initiative Capitale de la société civile.",
   "profileForm.eligibilityLocked":
@@ -112,6 +121,7 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
     "L’association accepte « {title} » dans sa version {version}. L’acceptation est enregistrée à votre nom, avec sa date.",
   "acceptance.confirm": "J’accepte au nom de l’association",
   "acceptance.representativesOnly": "Ce sont les représentants de l’association qui l’acceptent.",
+  "acceptance.afterSuspension": "Elle pourra être acceptée une fois la suspension levée.",
 
   "manage.title": "Gestion de l’association",
   "manage.back": "Retour à « Mes associations »",

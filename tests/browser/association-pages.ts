@@ -92,11 +92,42 @@ export class AdminConsolePage {
     return this.page.getByRole("region", { name });
   }
 
+  /** One of the console's sections, from its own navigation. */
+  async goTo(name: string) {
+    await this.page.getByRole("navigation", { name: "أقسام لوحة الإدارة" }).getByRole("link", { name }).click();
+    await this.page.getByRole("heading", { level: 1 }).waitFor();
+  }
+
+  dialog(name: string | RegExp) {
+    return this.page.getByRole("dialog", { name });
+  }
+
+  async requestInformation(message: string) {
+    await this.page.getByRole("button", { name: "طلب معلومات إضافية" }).click();
+    const dialog = this.dialog("طلب معلومات إضافية");
+    await dialog.getByLabel("الرسالة").fill(message);
+    await dialog.getByRole("button", { name: "إرسال الطلب" }).click();
+    await dialog.waitFor({ state: "hidden" });
+  }
+
   async approve() {
     await this.page.getByRole("button", { name: "قبول الطلب" }).click();
     const dialog = this.page.getByRole("dialog", { name: "قبول طلب العضوية" });
     await dialog.getByRole("button", { name: "تأكيد القبول" }).click();
     await dialog.waitFor({ state: "hidden" });
+  }
+}
+
+export class MyAssociationsPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "جمعياتي" }).click();
+    await this.page.getByRole("heading", { level: 1, name: "جمعياتي" }).waitFor();
+  }
+
+  card(associationName: string) {
+    return this.page.getByRole("article", { name: associationName });
   }
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CharterVersion } from "../../common/associations.js";
 import { strongPassword, uniqueEmail } from "../helpers/api-client.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
-import { activeAssociation } from "../helpers/associations.js";
+import { activeAssociation, apply as applyThroughApi, newMember } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { clientWithRole } from "../helpers/factories.js";
 import {
@@ -15,6 +15,7 @@ import {
   DirectoryPage,
   InvitationPage,
   ManageAssociationPage,
+  MyAssociationsPage,
 } from "./association-pages.js";
 import { browserUnavailable, launchChromium, screenshotDir, shoot } from "./browser.js";
 import { HomePage, LoginPage, RegisterPage } from "./pages.js";
@@ -33,6 +34,8 @@ const charterMd = `# ميثاق المنتدى الوطني للعمل الجم�
 
 ## المادة 7
 احترام استقلالية كل جمعية عضو.`;
+
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 /** Text without the invisible marks that isolate names and emails inside a sentence. */
 const plain = (text: string | null) => (text ?? "").replace(/[\u2068\u2069]/g, "");
@@ -139,11 +142,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await apply.acceptance().check();
       await apply.submit();
       await apply.submitted().waitFor();
-      await apply.attachDocument(
-        "statuts.pdf",
-        Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
-        "application/pdf",
-      );
+      await apply.attachDocument("statuts.pdf", pdf, "application/pdf");
       await page.getByRole("status").filter({ hasText: "أُرفقت الوثيقة" }).waitFor();
       expect(plain(await page.getByRole("status").filter({ hasText: "أُرفقت الوثيقة" }).textContent())).toBe(
         "أُرفقت الوثيقة «statuts.pdf».",
@@ -251,6 +250,178 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await applicantContext.close();
       await adminContext.close();
       await inviteeContext.close();
+    }
+  });
+  it("asks for information and gets an answer, edits fields of action, publishes a new charter version, suspends and reinstates, freezes the electorate, and logs it all", async () => {
+    const waha = await activeAssociation(app, admin.client, {
+      nameAr: "جمعية الواحة للبيئة",
+      nameFr: "Association Al Waha pour l'environnement",
+      city: "ورزازات",
+      regionCode: "MA-08",
+      fieldCodes: ["environment"],
+    });
+    const applicant = await newMember(app, { name: "سعيد الإدريسي" });
+    const applied = await applyThroughApi(applicant.client, {
+      nameAr: "جمعية الشباب المبادر",
+      nameFr: "Jeunesse et initiative",
+      city: "أكادير",
+      regionCode: "MA-09",
+      fieldCodes: ["youth"],
+    });
+    expect(applied.status).toBe(201);
+
+    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const applicantContext = await browser.newContext({ viewport: { width: 360, height: 760 } });
+    const repContext = await browser.newContext({ viewport: { width: 820, height: 1000 } });
+    const errors: string[] = [];
+    try {
+      const adminPage = await adminContext.newPage();
+      watch(adminPage, errors);
+      await new LoginPage(adminPage).open(app.url);
+      await new LoginPage(adminPage).logIn(admin.email, strongPassword);
+      const console_ = new AdminConsolePage(adminPage);
+      await adminPage.getByRole("link", { name: "لوحة الإدارة" }).waitFor();
+      await console_.open();
+
+      // --- The reviewers ask for more information; the applicant reads the message and answers -------
+      await console_.openReview("جمعية الشباب المبادر");
+      await console_.requestInformation("المرجو إرفاق وصل الإيداع القانوني.");
+      await adminPage.getByText("طُلبت معلومات إضافية، والطلب في انتظار رد مقدمه.").waitFor();
+      expect(await adminPage.getByRole("button", { name: "طلب معلومات إضافية" }).count()).toBe(0);
+
+      const applicantPage = await applicantContext.newPage();
+      watch(applicantPage, errors);
+      await new LoginPage(applicantPage).open(app.url);
+      await new LoginPage(applicantPage).logIn(applicant.email, strongPassword);
+      await applicantPage.getByRole("link", { name: "جمعياتي" }).waitFor();
+      const mine = new MyAssociationsPage(applicantPage);
+      await mine.open();
+      await expectArabic(applicantPage);
+      const card = mine.card("جمعية الشباب المبادر");
+      await card.getByText("طلب فريق الإدارة معلومات إضافية.").waitFor();
+      await card.getByRole("link", { name: "الاطلاع والرد" }).click();
+      const applicationSection = applicantPage.getByRole("region", { name: "طلب العضوية" });
+      await applicationSection.getByText("المرجو إرفاق وصل الإيداع القانوني.").first().waitFor();
+      await new ApplyPage(applicantPage).attachDocument("wasl.pdf", pdf, "application/pdf");
+      await applicantPage.getByRole("link", { name: "wasl.pdf" }).waitFor();
+      await applicationSection.getByLabel("ردك").fill("أرفقنا وصل الإيداع.");
+      await shoot(applicantPage, shots, "12-answer-information-request");
+      await applicationSection.getByRole("button", { name: "إرسال الرد" }).click();
+      await applicationSection.locator(".badge").filter({ hasText: "قيد المراجعة" }).waitFor();
+      expect(await applicationSection.getByRole("list").filter({ hasText: "رد مقدم الطلب" }).count()).toBe(1);
+
+      // --- Fields of action: add one, then deactivate it ----------------------------------------------
+      await console_.goTo("مجالات العمل");
+      const addField = adminPage.getByRole("form", { name: "إضافة مجال" });
+      await addField.getByLabel("الاسم بالعربية").fill("الاقتصاد الاجتماعي والتضامني");
+      await addField.getByLabel("الاسم بالفرنسية").fill("Économie sociale et solidaire");
+      await addField.getByRole("button", { name: "إضافة المجال" }).click();
+      const fieldRow = adminPage.getByRole("row").filter({ hasText: "الاقتصاد الاجتماعي والتضامني" });
+      await fieldRow.getByText("مفعل").waitFor();
+      await fieldRow.getByRole("button", { name: /^تعطيل .*الاقتصاد الاجتماعي والتضامني/ }).click();
+      await fieldRow.getByText("معطل").waitFor();
+      await shoot(adminPage, shots, "13-admin-fields");
+
+      // --- A new charter version, published after a warning ---------------------------------------------
+      await console_.goTo("الميثاق");
+      const publish = adminPage.getByRole("form", { name: "نسخة جديدة" });
+      expect(await publish.getByLabel("العنوان").inputValue()).toBe("ميثاق المنتدى الوطني للعمل الجمعوي");
+      await publish
+        .getByLabel("النص (Markdown)")
+        .fill(`${charterMd}\n\n## المادة 8\nالالتزام بالقانون الأساسي والقانون الداخلي.`);
+      await publish.getByRole("button", { name: "مراجعة قبل النشر" }).click();
+      const confirm = console_.dialog("نشر النسخة الجديدة؟");
+      await confirm.getByText("يُطلب من كل الجمعيات الأعضاء قبولها").waitFor();
+      await shoot(adminPage, shots, "14-admin-charter-confirm");
+      await confirm.getByRole("button", { name: "نشر", exact: true }).click();
+      await publish.getByRole("status").filter({ hasText: "نُشرت" }).waitFor();
+      const versions = adminPage.getByRole("region", { name: "نسخ الميثاق", exact: true }).first();
+      await versions.getByRole("row").filter({ hasText: "سارية" }).getByRole("rowheader", { name: "2" }).waitFor();
+
+      // --- Suspension: the representative sees why and until when, and cannot act -----------------------
+      await console_.goTo("الجمعيات");
+      await adminPage.getByLabel("البحث بالاسم").fill("الواحة");
+      await adminPage.getByRole("button", { name: "بحث", exact: true }).click();
+      const wahaRow = adminPage.getByRole("row").filter({ hasText: "جمعية الواحة للبيئة" });
+      await expect.poll(() => adminPage.getByRole("row").count()).toBe(2);
+      await wahaRow.getByRole("button", { name: "توقيف" }).click();
+      const suspend = console_.dialog(/توقيف/);
+      await suspend.getByLabel("سبب التوقيف").fill("تأخر في تقديم التقارير المالية.");
+      const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      await suspend.getByLabel("نهاية التوقيف (اختياري)").fill(until);
+      await suspend.getByRole("button", { name: "تأكيد التوقيف" }).click();
+      await wahaRow.getByText("موقوفة").waitFor();
+
+      const repPage = await repContext.newPage();
+      watch(repPage, errors);
+      await new LoginPage(repPage).open(app.url);
+      await new LoginPage(repPage).logIn(waha.email, strongPassword);
+      await repPage.getByRole("link", { name: "جمعياتي" }).waitFor();
+      const repMine = new MyAssociationsPage(repPage);
+      await repMine.open();
+      const wahaCard = repMine.card("جمعية الواحة للبيئة");
+      await wahaCard.getByText("الجمعية موقوفة: لا يمكن التصرف باسمها حاليا.").waitFor();
+      await wahaCard.getByRole("link", { name: "إدارة الجمعية" }).click();
+      const notice = repPage.getByRole("note").filter({ hasText: "هذه الجمعية موقوفة." });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain("تأخر في تقديم التقارير المالية.");
+      expect(await notice.textContent()).toContain("ينتهي التوقيف يوم");
+      // The new charter version waits for the suspension to end.
+      await repPage.getByText("يمكن قبولها بعد رفع التوقيف عن الجمعية.").waitFor();
+      expect(await repPage.getByRole("button", { name: /قبول النسخة/ }).count()).toBe(0);
+      expect(await repPage.getByLabel("البريد الإلكتروني للشخص المدعو").count()).toBe(0);
+      expect(await repPage.getByRole("button", { name: "حفظ التعديلات" }).count()).toBe(0);
+      await expectArabic(repPage);
+      await shoot(repPage, shots, "15-representative-suspended");
+
+      // --- Reinstated: the representative accepts the new charter version --------------------------------
+      await wahaRow.getByRole("button", { name: "رفع التوقيف" }).click();
+      await console_
+        .dialog(/رفع توقيف/)
+        .getByRole("button", { name: "تأكيد رفع التوقيف" })
+        .click();
+      await wahaRow.getByText("جمعية عضو").waitFor();
+      await repPage.reload();
+      await repPage.getByRole("button", { name: "قبول النسخة 2" }).click();
+      await repPage
+        .getByRole("dialog", { name: "قبول النسخة الجديدة" })
+        .getByRole("button", { name: "أقبل باسم الجمعية" })
+        .click();
+      await repPage.getByRole("button", { name: "قبول النسخة 2" }).waitFor({ state: "detached" });
+      await repPage.getByLabel("البريد الإلكتروني للشخص المدعو").waitFor();
+
+      // --- The electorate, frozen, names the association and its primary delegate ------------------------
+      await console_.goTo("الهيئة الناخبة");
+      await adminPage.getByLabel("التسمية").fill("الجمع العام العادي 2027");
+      await adminPage.getByRole("button", { name: "تجميد", exact: true }).click();
+      await adminPage.getByRole("status").filter({ hasText: "جُمّدت" }).waitFor();
+      await adminPage.getByRole("link", { name: "الجمع العام العادي 2027" }).click();
+      await adminPage.getByRole("heading", { level: 1, name: "الجمع العام العادي 2027" }).waitFor();
+      const entry = adminPage.getByRole("row").filter({ hasText: "جمعية الواحة للبيئة" });
+      expect(await entry.textContent()).toContain("ممثل الجمعية");
+      expect(await adminPage.getByRole("row").filter({ hasText: "جمعية الشباب المبادر" }).count()).toBe(0);
+      await shoot(adminPage, shots, "16-admin-electorate-snapshot");
+
+      // --- The audit log keeps the suspension, filtered by action; accounts list the applicant ----------
+      await console_.goTo("سجل العمليات");
+      await adminPage.getByLabel("العملية").selectOption({ label: "توقيف جمعية" });
+      await expect.poll(() => adminPage.url()).toContain("action=association.suspended");
+      const logged = adminPage.getByRole("row").filter({ hasText: "توقيف جمعية" });
+      // Until the filtered page arrives the whole log is shown, with the reinstatement too.
+      await expect.poll(() => logged.count()).toBe(1);
+      expect(await logged.textContent()).toContain("مديرة المنصة");
+      await shoot(adminPage, shots, "17-admin-audit");
+      await console_.goTo("الحسابات");
+      await adminPage.getByLabel("البحث بالاسم أو البريد الإلكتروني").fill("سعيد");
+      await adminPage.getByRole("button", { name: "بحث", exact: true }).click();
+      await adminPage.getByRole("row").filter({ hasText: applicant.email }).waitFor();
+      await expectArabic(adminPage);
+
+      expect(errors).toEqual([]);
+    } finally {
+      await adminContext.close();
+      await applicantContext.close();
+      await repContext.close();
     }
   });
 });

@@ -8,6 +8,7 @@ import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../auth/form-errors.js";
+import { MarkdownHint } from "../membership/MarkdownHint.js";
 import { publishVersion } from "./api.js";
 
 function draftOf(current: CurrentCharter, kind: CharterKind) {
@@ -73,7 +74,7 @@ export function PublishCharterForm({ current, onPublished }: { current: CurrentC
         <TextAreaField
           id="charter-body"
           label={t("admin.charter.body")}
-          hint={t("profileForm.markdownHint")}
+          hint={<MarkdownHint />}
           rows={16}
           required
           value={values.bodyMd}

@@ -8,11 +8,13 @@ type Props = {
   versions: CharterVersionSummary[];
   /** Representatives of an association that is not suspended accept; others are told. */
   canAccept: boolean;
+  /** A representative of a suspended association waits for the suspension to end. */
+  suspended?: boolean;
   onAccepted: () => void;
 };
 
 /** New charter versions the association has not accepted yet, and accepting each. */
-export function CharterAcceptanceBanner({ slug, versions, canAccept, onAccepted }: Props) {
+export function CharterAcceptanceBanner({ slug, versions, canAccept, suspended, onAccepted }: Props) {
   const { t, formatDate } = useI18n();
   if (versions.length === 0) return null;
   return (
@@ -46,7 +48,7 @@ export function CharterAcceptanceBanner({ slug, versions, canAccept, onAccepted 
           </li>
         ))}
       </ul>
-      {!canAccept && <p>{t("acceptance.representativesOnly")}</p>}
+      {!canAccept && <p>{suspended ? t("acceptance.afterSuspension") : t("acceptance.representativesOnly")}</p>}
     </div>
   );
 }

@@ -120,7 +120,8 @@ function ManageBody({
       label: t("members.title"),
       render: () => <MembersSection slug={view.slug} canAct={canAct} currentUserId={userId} version={membersVersion} />,
     },
-    representative && {
+    // The server refuses the invitations of an association nobody may act for.
+    canAct && {
       id: "invitations",
       label: t("invitations.title"),
       render: () => <InvitationsSection slug={view.slug} canAct={canAct} />,
@@ -180,6 +181,7 @@ function ManageBody({
         slug={view.slug}
         versions={view.pendingAcceptances}
         canAccept={canAct}
+        suspended={representative && view.status === "suspended"}
         onAccepted={onReload}
       />
 

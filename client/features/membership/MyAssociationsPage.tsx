@@ -96,6 +96,7 @@ function MyAssociationCard({ item, userId, onChange }: { item: MyAssociation; us
         slug={association.slug}
         versions={item.pendingAcceptances}
         canAccept={representative && open}
+        suspended={representative && association.status === "suspended"}
         onAccepted={onChange}
       />
       <p class="actions">

@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/index.js";
 import { EligibilityList, eligibilityKeys } from "../associations/EligibilityList.js";
 import { localName } from "../associations/names.js";
 import { useFields } from "../associations/reference.js";
+import { MarkdownHint } from "./MarkdownHint.js";
 import type { ProfileField, ProfileValues } from "./profile-values.js";
 
 type Props = {
@@ -184,7 +185,7 @@ export function ProfileFields({
         <TextAreaField
           id="descriptionMd"
           label={t("profileForm.descriptionLabel")}
-          hint={t("profileForm.markdownHint")}
+          hint={<MarkdownHint />}
           rows={8}
           maxLength={associationLimits.descriptionMax}
           value={values.descriptionMd}

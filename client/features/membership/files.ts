@@ -10,7 +10,12 @@ export function checkFile(file: File, types: readonly string[], maxBytes: number
 /** "1 ميغابايت", "350 كيلوبايت". */
 export function formatSize(bytes: number, { formatNumber }: I18n): string {
   if (bytes >= 1024 * 1024) {
-    return formatNumber(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+    return formatNumber(bytes / (1024 * 1024), {
+      style: "unit",
+      unit: "megabyte",
+      maximumFractionDigits: 1,
+      unitDisplay: "long",
+    });
   }
-  return formatNumber(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" });
+  return formatNumber(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte", unitDisplay: "long" });
 }
