@@ -110,7 +110,6 @@ export const adminAr = {
   "admin.charter.confirmTitle": "نشر النسخة الجديدة؟",
   "admin.charter.warning":
     "بعد النشر، تصبح هذه النسخة سارية، ويُطلب من كل الجمعيات الأعضاء قبولها. لا يمكن تعديل نسخة منشورة.",
-  "admin.charter.sourceNote": "النص كما سيُنشر (يُنسق بعد النشر):",
   "admin.charter.publish": "نشر",
   "admin.charter.keepEditing": "مواصلة التحرير",
   "admin.charter.published": "نُشرت «{title}» في نسختها {version}.",

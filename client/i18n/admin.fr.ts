@@ -118,7 +118,6 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "admin.charter.confirmTitle": "Publier la nouvelle version ?",
   "admin.charter.warning":
     "Une fois publiée, cette version entre en vigueur et toutes les associations membres sont invitées à l’accepter. Une version publiée ne se modifie plus.",
-  "admin.charter.sourceNote": "Le texte tel qu’il sera publié (mis en forme après publication) :",
   "admin.charter.publish": "Publier",
   "admin.charter.keepEditing": "Continuer la rédaction",
   "admin.charter.published": "« {title} » publiée en version {version}.",

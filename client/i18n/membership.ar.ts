@@ -22,6 +22,11 @@ export const membershipAr = {
   "profileForm.phoneRule": "أدخل رقم هاتف صحيحا، مثل +212 5 37 00 00 00.",
   "profileForm.description": "التعريف بالجمعية",
   "profileForm.descriptionLabel": "نص التعريف",
+  "preview.show": "معاينة النص",
+  "preview.hide": "إخفاء المعاينة",
+  "preview.refresh": "تحديث المعاينة",
+  "preview.label": "معاينة النص كما سيظهر",
+  "preview.empty": "النص فارغ.",
   "markdown.intro": "يمكنك تنسيق النص بـ Markdown:",
   "markdown.bold": "نص عريض",
   "markdown.italic": "نص مائل",
@@ -151,6 +156,8 @@ export const membershipAr = {
   "members.title": "أعضاء الجمعية",
   "members.intro":
     "يعيّن ممثلو الجمعية ممثلين آخرين في الحدود التي يضعها المنتدى، ومن بينهم الممثل الرئيسي الذي يدلي بصوت الجمعية.",
+  "members.introMax":
+    "يعيّن ممثلو الجمعية ممثلين آخرين، {max} على الأكثر في المجموع، ومن بينهم الممثل الرئيسي الذي يدلي بصوت الجمعية.",
   "members.name": "الاسم",
   "members.email": "البريد الإلكتروني",
   "members.role": "الصفة",

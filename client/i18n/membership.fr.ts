@@ -25,6 +25,11 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
   "profileForm.phoneRule": "Saisissez un numéro valide, par exemple +212 5 37 00 00 00.",
   "profileForm.description": "Présentation de l’association",
   "profileForm.descriptionLabel": "Texte de présentation",
+  "preview.show": "Aperçu du texte",
+  "preview.hide": "Masquer l’aperçu",
+  "preview.refresh": "Actualiser l’aperçu",
+  "preview.label": "Aperçu du texte tel qu’il apparaîtra",
+  "preview.empty": "Le texte est vide.",
   "markdown.intro": "Vous pouvez mettre le texte en forme avec Markdown :",
   "markdown.bold": "gras",
   "markdown.italic": "italique",
@@ -164,6 +169,8 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
   "members.title": "Membres de l’association",
   "members.intro":
     "Les représentants désignent d’autres représentants, dans la limite fixée par le forum, et parmi eux le délégué principal qui vote au nom de l’association.",
+  "members.introMax":
+    "Les représentants désignent d’autres représentants, {max} au plus en tout, et parmi eux le délégué principal qui vote au nom de l’association.",
   "members.name": "Nom",
   "members.email": "E-mail",
   "members.role": "Qualité",

@@ -128,6 +128,10 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       });
       expect(await apply.slug().inputValue()).toBe("association-al-amal-pour-le-developpement-local");
       await apply.declareEligibility();
+      // The description as it will be shown, rendered by the server on demand.
+      await apply.form().getByRole("button", { name: "معاينة النص" }).click();
+      const preview = apply.form().getByRole("region", { name: "معاينة النص كما سيظهر" });
+      await expect.poll(() => preview.locator("strong").textContent()).toBe("التنمية المحلية");
 
       // Without accepting the charter: the summary says so and takes the focus.
       await apply.submit();
@@ -241,6 +245,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       // --- And appears among the association's members ---------------------------------------------------
       await page.reload();
       await manage.members().filter({ hasText: "كريم بناني" }).waitFor();
+      expect(plain(await page.getByText(/^يعيّن ممثلو الجمعية/).textContent())).toContain("2 على الأكثر");
       expect(await manage.members().filter({ hasText: "كريم بناني" }).textContent()).toContain("عضو");
       await manage.invitationRow(inviteeEmail).getByText("مقبولة").waitFor();
       await shoot(page, shots, "11-members-with-invitee");
@@ -332,6 +337,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await publish.getByRole("button", { name: "مراجعة قبل النشر" }).click();
       const confirm = console_.dialog("نشر النسخة الجديدة؟");
       await confirm.getByText("يُطلب من كل الجمعيات الأعضاء قبولها").waitFor();
+      await confirm.getByRole("heading", { name: "المادة 8" }).waitFor();
       await shoot(adminPage, shots, "14-admin-charter-confirm");
       await confirm.getByRole("button", { name: "نشر", exact: true }).click();
       await publish.getByRole("status").filter({ hasText: "نُشرت" }).waitFor();

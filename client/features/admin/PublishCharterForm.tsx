@@ -9,6 +9,7 @@ import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../auth/form-errors.js";
 import { MarkdownHint } from "../membership/MarkdownHint.js";
+import { MarkdownPreview } from "../membership/MarkdownPreview.js";
 import { publishVersion } from "./api.js";
 
 function draftOf(current: CurrentCharter, kind: CharterKind) {
@@ -81,6 +82,7 @@ export function PublishCharterForm({ current, onPublished }: { current: CurrentC
           onValue={(bodyMd) => setValues({ ...values, bodyMd })}
           error={errors.fields.bodyMd}
         />
+        <MarkdownPreview markdown={values.bodyMd} />
         <div class="form-footer">
           <button type="submit" class="button">
             {t("admin.charter.review")}
@@ -96,11 +98,7 @@ export function PublishCharterForm({ current, onPublished }: { current: CurrentC
           <p>
             <strong>{t(`charterKind.${values.kind}`)}</strong> · {values.title}
           </p>
-          <p class="muted">{t("admin.charter.sourceNote")}</p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard. */}
-          <section class="source-preview" aria-label={values.title} tabIndex={0}>
-            <pre dir="auto">{values.bodyMd}</pre>
-          </section>
+          {reviewing && <MarkdownPreview markdown={values.bodyMd} immediate />}
           <div class="form-footer">
             <button type="button" class="button" disabled={busy} onClick={publish}>
               {t("admin.charter.publish")}

@@ -18,6 +18,8 @@ export const fetchAssociation = (ref: string) =>
   api.get<AssociationPage>(`/api/associations/${encodeURIComponent(ref)}`);
 export const fetchFields = (all = false) => api.get<FieldOfAction[]>(`/api/reference/fields${all ? "?all=1" : ""}`);
 export const fetchCities = () => api.get<string[]>("/api/reference/cities");
+/** The forum's rules that screens explain: how many representatives an association may name. */
+export const fetchRules = () => api.get<{ maxRepresentatives: number }>("/api/reference/rules");
 export const fetchCharter = () => api.get<CurrentCharter>("/api/charter");
 export const fetchMyAssociations = () => api.get<MyAssociation[]>("/api/me/associations");
 export const fetchInvitation = (token: string) =>

@@ -6,6 +6,7 @@ import { TableWrap } from "../../components/TableWrap.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { fetchRules } from "../associations/api.js";
 import { errorMessage } from "../auth/form-errors.js";
 import { deleteMember, fetchMembers, patchMemberRole, putDelegate } from "./api.js";
 
@@ -25,6 +26,7 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const members = useResource(() => fetchMembers(slug), [slug, version]);
+  const rules = useResource(fetchRules, []);
   const { busy, error, run } = useSubmit();
 
   const act = (change: () => Promise<AssociationMember[]>) =>
@@ -41,7 +43,9 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
   return (
     <section class="card" id="members" aria-labelledby="members-title">
       <h2 id="members-title">{t("members.title")}</h2>
-      <p class="muted">{t("members.intro")}</p>
+      <p class="muted">
+        {rules.data ? t("members.introMax", { max: rules.data.maxRepresentatives }) : t("members.intro")}
+      </p>
       {alert && (
         <p class="form-alert" role="alert">
           {alert}

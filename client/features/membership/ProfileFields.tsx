@@ -9,6 +9,7 @@ import { EligibilityList, eligibilityKeys } from "../associations/EligibilityLis
 import { localName } from "../associations/names.js";
 import { useFields } from "../associations/reference.js";
 import { MarkdownHint } from "./MarkdownHint.js";
+import { MarkdownPreview } from "./MarkdownPreview.js";
 import type { ProfileField, ProfileValues } from "./profile-values.js";
 
 type Props = {
@@ -192,6 +193,7 @@ export function ProfileFields({
           onValue={(descriptionMd) => set("descriptionMd", descriptionMd)}
           error={errors.descriptionMd}
         />
+        <MarkdownPreview markdown={values.descriptionMd} />
       </fieldset>
 
       <fieldset class="form-section" id="eligibility" aria-describedby="eligibility-intro">
