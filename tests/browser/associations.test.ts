@@ -276,7 +276,8 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
     expect(applied.status).toBe(201);
 
     const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const applicantContext = await browser.newContext({ viewport: { width: 360, height: 760 } });
+    // The narrowest phones the forum's members use.
+    const applicantContext = await browser.newContext({ viewport: { width: 320, height: 700 } });
     const repContext = await browser.newContext({ viewport: { width: 820, height: 1000 } });
     const errors: string[] = [];
     try {
@@ -396,6 +397,21 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await repPage.getByRole("button", { name: "قبول النسخة 2" }).waitFor({ state: "detached" });
       await repPage.getByLabel("البريد الإلكتروني للشخص المدعو").waitFor();
 
+      // --- A person asks to join from the association's page; a representative approves --------------
+      await applicantPage.goto(`${app.url}/associations/${waha.association.slug}`);
+      const join = applicantPage.getByRole("region", { name: "الانضمام إلى الجمعية" });
+      await join.getByLabel("رسالة إلى ممثلي الجمعية (اختياري)").fill("أود المساهمة في أنشطة التشجير.");
+      await join.getByRole("button", { name: "طلب الانضمام" }).click();
+      await join.getByText("تم إرسال طلبك.", { exact: false }).waitFor();
+      await expectArabic(applicantPage);
+      await shoot(applicantPage, shots, "16-join-request-sent");
+      await repPage.reload();
+      const requests = repPage.getByRole("region", { name: "طلبات الانضمام" });
+      await requests.getByText("أود المساهمة في أنشطة التشجير.").waitFor();
+      await requests.getByRole("button", { name: /^قبول طلب .*سعيد الإدريسي/ }).click();
+      await requests.getByText("لا توجد طلبات انضمام في الانتظار.").waitFor();
+      await new ManageAssociationPage(repPage).members().filter({ hasText: "سعيد الإدريسي" }).waitFor();
+
       // --- The electorate, frozen, names the association and its primary delegate ------------------------
       await console_.goTo("الهيئة الناخبة");
       await adminPage.getByLabel("التسمية").fill("الجمع العام العادي 2027");
@@ -406,7 +422,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       const entry = adminPage.getByRole("row").filter({ hasText: "جمعية الواحة للبيئة" });
       expect(await entry.textContent()).toContain("ممثل الجمعية");
       expect(await adminPage.getByRole("row").filter({ hasText: "جمعية الشباب المبادر" }).count()).toBe(0);
-      await shoot(adminPage, shots, "16-admin-electorate-snapshot");
+      await shoot(adminPage, shots, "17-admin-electorate-snapshot");
 
       // --- The audit log keeps the suspension, filtered by action; accounts list the applicant ----------
       await console_.goTo("سجل العمليات");
@@ -416,7 +432,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       // Until the filtered page arrives the whole log is shown, with the reinstatement too.
       await expect.poll(() => logged.count()).toBe(1);
       expect(await logged.textContent()).toContain("مديرة المنصة");
-      await shoot(adminPage, shots, "17-admin-audit");
+      await shoot(adminPage, shots, "18-admin-audit");
       await console_.goTo("الحسابات");
       await adminPage.getByLabel("البحث بالاسم أو البريد الإلكتروني").fill("سعيد");
       await adminPage.getByRole("button", { name: "بحث", exact: true }).click();
