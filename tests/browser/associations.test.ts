@@ -250,6 +250,14 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await manage.invitationRow(inviteeEmail).getByText("مقبولة").waitFor();
       await shoot(page, shots, "11-members-with-invitee");
 
+      // The same directory in French reads left to right.
+      await invitee.getByRole("button", { name: "Français" }).click();
+      await invitee.getByRole("link", { name: "Annuaire des associations" }).click();
+      await invitee.getByRole("heading", { level: 1, name: "Annuaire des associations" }).waitFor();
+      expect(await invitee.locator("html").getAttribute("dir")).toBe("ltr");
+      await expect.poll(() => new DirectoryPage(invitee).link(nameAr).count()).toBe(1);
+      await shoot(invitee, shots, "11b-directory-french");
+
       expect(errors).toEqual([]);
     } finally {
       await applicantContext.close();
