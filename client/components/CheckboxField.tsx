@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { controlProps, FieldError, FieldHint } from "./Field.js";
 
 type Props = {
   id: string;
@@ -12,32 +13,18 @@ type Props = {
 
 /** One checkbox whose label is its text (a declaration, an acceptance); hint and error tied to it. */
 export function CheckboxField({ id, checked, onChecked, children, hint, error, disabled }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div class="check">
       <input
-        id={id}
-        name={id}
+        {...controlProps(id, hint, error)}
         type="checkbox"
         checked={checked}
         disabled={disabled}
         onChange={(event) => onChecked(event.currentTarget.checked)}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy}
       />
       <label for={id}>{children}</label>
-      {hint && (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} class="field-error">
-          {error}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
     </div>
   );
 }

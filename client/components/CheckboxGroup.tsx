@@ -1,3 +1,5 @@
+import { controlProps, FieldError, FieldHint } from "./Field.js";
+
 type Option = { value: string; label: string };
 
 type Props = {
@@ -12,19 +14,13 @@ type Props = {
 
 /** Several choices under one question: a fieldset whose legend names it, the error read with it. */
 export function CheckboxGroup({ id, legend, options, values, onValues, hint, error }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const aria = controlProps(id, hint, error);
   const toggle = (value: string, checked: boolean) =>
     onValues(checked ? [...values, value] : values.filter((current) => current !== value));
   return (
-    <fieldset class="fieldset" id={id} aria-describedby={describedBy}>
+    <fieldset class="fieldset" id={id} aria-describedby={aria["aria-describedby"]}>
       <legend>{legend}</legend>
-      {hint && (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
-      )}
+      <FieldHint id={id} hint={hint} />
       <div class="check-grid">
         {options.map((option) => (
           <div class="check" key={option.value}>
@@ -35,17 +31,13 @@ export function CheckboxGroup({ id, legend, options, values, onValues, hint, err
               value={option.value}
               checked={values.includes(option.value)}
               onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-              aria-invalid={error ? "true" : undefined}
+              aria-invalid={aria["aria-invalid"]}
             />
             <label for={`${id}-${option.value}`}>{option.label}</label>
           </div>
         ))}
       </div>
-      {error && (
-        <p id={errorId} class="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { Field } from "./Field.js";
 
 type Props = {
   id: string;
@@ -13,32 +14,17 @@ type Props = {
 
 /** A labelled file picker for one file. */
 export function FileField({ id, label, accept, onFile, hint, error, inputRef }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          type="file"
+          ref={inputRef}
+          accept={accept.join(",")}
+          onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)}
+        />
       )}
-      <input
-        id={id}
-        name={id}
-        type="file"
-        ref={inputRef}
-        accept={accept.join(",")}
-        onChange={(event) => onFile(event.currentTarget.files?.[0] ?? null)}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy}
-      />
-      {error && (
-        <p id={errorId} class="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

@@ -1,3 +1,5 @@
+import { Field } from "./Field.js";
+
 type Option<V extends string> = { value: V; label: string; lang?: string };
 
 type Props<V extends string> = {
@@ -22,37 +24,22 @@ export function SelectField<V extends string>({
   error,
   hint,
 }: Props<V>) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          autocomplete={autoComplete}
+          onChange={(event) => onValue(event.currentTarget.value as V)}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value} lang={option.lang}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        name={id}
-        value={value}
-        autocomplete={autoComplete}
-        onChange={(event) => onValue(event.currentTarget.value as V)}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={errorId} class="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

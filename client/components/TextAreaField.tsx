@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { Field } from "./Field.js";
 
 type Props = {
   id: string;
@@ -15,34 +16,19 @@ type Props = {
 
 /** A labelled multi-line field; `dir="auto"` lets a French paragraph run left to right. */
 export function TextAreaField({ id, label, value, onValue, rows = 5, hint, error, ...rest }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <div id={hintId} class="field-hint">
-          {hint}
-        </div>
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea
+          {...control}
+          rows={rows}
+          value={value}
+          dir="auto"
+          maxLength={rest.maxLength}
+          required={rest.required}
+          onInput={(event) => onValue(event.currentTarget.value)}
+        />
       )}
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        value={value}
-        dir="auto"
-        maxLength={rest.maxLength}
-        required={rest.required}
-        onInput={(event) => onValue(event.currentTarget.value)}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy}
-      />
-      {error && (
-        <p id={errorId} class="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }

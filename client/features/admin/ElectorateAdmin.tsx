@@ -97,26 +97,17 @@ function FreezeForm({ onFrozen }: { onFrozen: () => void }) {
           onValue={(label) => setValues({ ...values, label })}
           error={errors.fields.label}
         />
-        <div class="field">
-          <label for="snapshot-at">{t("admin.electorate.atOptional")}</label>
-          <p id="snapshot-at-hint" class="field-hint">
-            {t("admin.electorate.atHint")}
-          </p>
-          <input
-            id="snapshot-at"
-            type="datetime-local"
-            dir="ltr"
-            value={values.at}
-            onInput={(event) => setValues({ ...values, at: event.currentTarget.value })}
-            aria-describedby={errors.fields.at ? "snapshot-at-hint snapshot-at-error" : "snapshot-at-hint"}
-            aria-invalid={errors.fields.at ? "true" : undefined}
-          />
-          {errors.fields.at && (
-            <p id="snapshot-at-error" class="field-error">
-              {errors.fields.at}
-            </p>
-          )}
-        </div>
+        <TextField
+          id="snapshot-at"
+          type="datetime-local"
+          dir="ltr"
+          label={t("admin.electorate.atOptional")}
+          hint={t("admin.electorate.atHint")}
+          autoComplete="off"
+          value={values.at}
+          onValue={(at) => setValues({ ...values, at })}
+          error={errors.fields.at}
+        />
         <div class="form-footer">
           <button type="submit" class="button" disabled={busy}>
             {t("admin.electorate.freezeSubmit")}
