@@ -3,13 +3,13 @@ import { useLocation } from "preact-iso";
 import type { Role } from "../../../common/api.js";
 import type { AdminUserView } from "../../../common/associations.js";
 import { queryString } from "../../api.js";
+import { DataTable } from "../../components/DataTable.js";
 import { Dialog } from "../../components/Dialog.js";
 import { Form } from "../../components/Form.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination } from "../../components/Pagination.js";
+import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { SelectField } from "../../components/SelectField.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -29,7 +29,7 @@ export function AccountsAdmin() {
   const { user } = useSession();
   const role = isRole(query.role) ? query.role : undefined;
   const q = query.q ?? "";
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageFromQuery(query);
   const users = useResource(() => fetchUsers({ q: q || undefined, role, page, pageSize }), [q, role, page]);
   const [filters, setFilters] = useState({ q, role: role ?? "" });
   useEffect(() => setFilters({ q, role: role ?? "" }), [q, role]);
@@ -73,50 +73,39 @@ export function AccountsAdmin() {
       <LoadState resource={users}>
         {(data) => (
           <>
-            {data.items.length === 0 ? (
-              <p class="empty">{t("admin.accounts.empty")}</p>
-            ) : (
-              <TableWrap label={t("admin.accounts.title")}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("members.name")}</th>
-                      <th scope="col">{t("members.email")}</th>
-                      <th scope="col">{t("admin.accounts.created")}</th>
-                      <th scope="col">{t("profile.role")}</th>
-                      <th scope="col">{t("common.actions")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((account) => (
-                      <tr key={account.id}>
-                        <th scope="row">
-                          <bdi>{account.name}</bdi>
-                        </th>
-                        <td>
-                          <bdi>{account.email}</bdi>
-                        </td>
-                        <td>
-                          <time dateTime={account.createdAt}>{formatDate(account.createdAt)}</time>
-                        </td>
-                        <td>
-                          <span class={`badge badge-${account.role}`}>{t(`role.${account.role}`)}</span>
-                        </td>
-                        <td>
-                          <RoleButton account={account} self={account.id === user?.id} onDone={users.reload} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )}
-            <Pagination
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              hrefFor={(p) => `/admin/accounts${queryString({ q, role, page: p })}`}
-            />
+            <DataTable
+              label={t("admin.accounts.title")}
+              columns={[
+                t("members.name"),
+                t("members.email"),
+                t("admin.accounts.created"),
+                t("profile.role"),
+                t("common.actions"),
+              ]}
+              rows={data.items}
+              empty={<p class="empty">{t("admin.accounts.empty")}</p>}
+            >
+              {(account) => (
+                <tr key={account.id}>
+                  <th scope="row">
+                    <bdi>{account.name}</bdi>
+                  </th>
+                  <td>
+                    <bdi>{account.email}</bdi>
+                  </td>
+                  <td>
+                    <time dateTime={account.createdAt}>{formatDate(account.createdAt)}</time>
+                  </td>
+                  <td>
+                    <span class={`badge badge-${account.role}`}>{t(`role.${account.role}`)}</span>
+                  </td>
+                  <td>
+                    <RoleButton account={account} self={account.id === user?.id} onDone={users.reload} />
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+            <Pagination list={data} hrefFor={(p) => `/admin/accounts${queryString({ q, role, page: p })}`} />
           </>
         )}
       </LoadState>

@@ -1,10 +1,10 @@
 import { useLocation } from "preact-iso";
 import { type ApplicationStatus, applicationStatuses } from "../../../common/associations.js";
 import { queryString } from "../../api.js";
+import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination } from "../../components/Pagination.js";
-import { TableWrap } from "../../components/TableWrap.js";
+import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
@@ -21,7 +21,7 @@ export function ApplicationsQueue() {
   // Under review first: what waits for an admin.
   const status: ApplicationStatus | undefined =
     query.status === "all" ? undefined : isStatus(query.status) ? query.status : "under_review";
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageFromQuery(query);
   const queue = useResource(() => fetchQueue({ status, page, pageSize }), [status, page]);
   const hrefFor = (next: { status?: string; page?: number }) => `/admin/applications${queryString(next)}`;
 
@@ -57,55 +57,44 @@ export function ApplicationsQueue() {
                   </li>
                 </ul>
               </nav>
-              {data.items.length === 0 ? (
-                <p class="empty">{t("admin.queue.empty")}</p>
-              ) : (
-                <TableWrap label={t("admin.queue.title")}>
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t("admin.queue.association")}</th>
-                        <th scope="col">{t("admin.queue.applicant")}</th>
-                        <th scope="col">{t("admin.queue.submitted")}</th>
-                        <th scope="col">{t("admin.queue.updated")}</th>
-                        <th scope="col">{t("common.status")}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.items.map((item) => (
-                        <tr key={item.id}>
-                          <th scope="row">
-                            <a href={`/admin/applications/${item.id}`}>
-                              <bdi>{item.association.nameAr}</bdi>
-                            </a>
-                            <span class="cell-sub muted">
-                              <bdi>{item.association.city}</bdi>
-                            </span>
-                          </th>
-                          <td>
-                            <bdi>{item.applicant.name}</bdi>
-                          </td>
-                          <td>
-                            <time dateTime={item.submittedAt}>{formatDate(item.submittedAt)}</time>
-                          </td>
-                          <td>
-                            <time dateTime={item.updatedAt}>{formatDate(item.updatedAt)}</time>
-                          </td>
-                          <td>
-                            <StatusBadge kind="application" status={item.status} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableWrap>
-              )}
-              <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
-                hrefFor={(p) => hrefFor({ status: query.status, page: p })}
-              />
+              <DataTable
+                label={t("admin.queue.title")}
+                columns={[
+                  t("admin.queue.association"),
+                  t("admin.queue.applicant"),
+                  t("admin.queue.submitted"),
+                  t("admin.queue.updated"),
+                  t("common.status"),
+                ]}
+                rows={data.items}
+                empty={<p class="empty">{t("admin.queue.empty")}</p>}
+              >
+                {(item) => (
+                  <tr key={item.id}>
+                    <th scope="row">
+                      <a href={`/admin/applications/${item.id}`}>
+                        <bdi>{item.association.nameAr}</bdi>
+                      </a>
+                      <span class="cell-sub muted">
+                        <bdi>{item.association.city}</bdi>
+                      </span>
+                    </th>
+                    <td>
+                      <bdi>{item.applicant.name}</bdi>
+                    </td>
+                    <td>
+                      <time dateTime={item.submittedAt}>{formatDate(item.submittedAt)}</time>
+                    </td>
+                    <td>
+                      <time dateTime={item.updatedAt}>{formatDate(item.updatedAt)}</time>
+                    </td>
+                    <td>
+                      <StatusBadge kind="application" status={item.status} />
+                    </td>
+                  </tr>
+                )}
+              </DataTable>
+              <Pagination list={data} hrefFor={(p) => hrefFor({ status: query.status, page: p })} />
             </>
           );
         }}

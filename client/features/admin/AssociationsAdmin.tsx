@@ -2,11 +2,11 @@ import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { type AssociationStatus, type AssociationSummary, associationStatuses } from "../../../common/associations.js";
 import { queryString } from "../../api.js";
+import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination } from "../../components/Pagination.js";
+import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { SelectField } from "../../components/SelectField.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
@@ -25,7 +25,7 @@ export function AssociationsAdmin() {
     ? (query.status as AssociationStatus)
     : undefined;
   const q = query.q ?? "";
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageFromQuery(query);
   const list = useResource(
     () => fetchAllAssociations({ status, q: q || undefined, page, pageSize }),
     [status, q, page],
@@ -74,50 +74,39 @@ export function AssociationsAdmin() {
             <p role="status" class="result-count">
               {t("directory.count", { count: data.total })}
             </p>
-            {data.items.length === 0 ? (
-              <p class="empty">{t("admin.associations.empty")}</p>
-            ) : (
-              <TableWrap label={t("admin.associations.title")}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("admin.queue.association")}</th>
-                      <th scope="col">{t("association.city")}</th>
-                      <th scope="col">{t("association.region")}</th>
-                      <th scope="col">{t("common.status")}</th>
-                      <th scope="col">{t("common.actions")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((association) => (
-                      <tr key={association.id}>
-                        <th scope="row">
-                          <a href={associationHref(association.slug)}>
-                            <bdi>{association.nameAr}</bdi>
-                          </a>
-                        </th>
-                        <td>
-                          <bdi>{association.city}</bdi>
-                        </td>
-                        <td>{localName(association.region, locale)}</td>
-                        <td>
-                          <StatusBadge kind="association" status={association.status} />
-                        </td>
-                        <td>
-                          <StatusActions association={association} onChange={list.reload} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )}
-            <Pagination
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              hrefFor={(p) => `/admin/associations${queryString({ status, q, page: p })}`}
-            />
+            <DataTable
+              label={t("admin.associations.title")}
+              columns={[
+                t("admin.queue.association"),
+                t("association.city"),
+                t("association.region"),
+                t("common.status"),
+                t("common.actions"),
+              ]}
+              rows={data.items}
+              empty={<p class="empty">{t("admin.associations.empty")}</p>}
+            >
+              {(association) => (
+                <tr key={association.id}>
+                  <th scope="row">
+                    <a href={associationHref(association.slug)}>
+                      <bdi>{association.nameAr}</bdi>
+                    </a>
+                  </th>
+                  <td>
+                    <bdi>{association.city}</bdi>
+                  </td>
+                  <td>{localName(association.region, locale)}</td>
+                  <td>
+                    <StatusBadge kind="association" status={association.status} />
+                  </td>
+                  <td>
+                    <StatusActions association={association} onChange={list.reload} />
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+            <Pagination list={data} hrefFor={(p) => `/admin/associations${queryString({ status, q, page: p })}`} />
           </>
         )}
       </LoadState>

@@ -1,11 +1,11 @@
 import { useLocation } from "preact-iso";
 import type { AuditAction, AuditEntry } from "../../../common/associations.js";
 import { queryString } from "../../api.js";
+import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination } from "../../components/Pagination.js";
+import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { SelectField } from "../../components/SelectField.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { fetchAudit } from "./api.js";
@@ -45,7 +45,7 @@ export function AuditLog() {
   const { t } = useI18n();
   const { query, route } = useLocation();
   const action = isAction(query.action) ? query.action : undefined;
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageFromQuery(query);
   const log = useResource(() => fetchAudit({ action, page, pageSize }), [action, page]);
 
   return (
@@ -67,34 +67,21 @@ export function AuditLog() {
       <LoadState resource={log}>
         {(data) => (
           <>
-            {data.items.length === 0 ? (
-              <p class="empty">{t("admin.audit.empty")}</p>
-            ) : (
-              <TableWrap label={t("admin.audit.title")}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("admin.audit.when")}</th>
-                      <th scope="col">{t("admin.audit.who")}</th>
-                      <th scope="col">{t("admin.audit.action")}</th>
-                      <th scope="col">{t("admin.audit.target")}</th>
-                      <th scope="col">{t("admin.audit.details")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((entry) => (
-                      <AuditRow key={entry.id} entry={entry} />
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )}
-            <Pagination
-              page={data.page}
-              pageSize={data.pageSize}
-              total={data.total}
-              hrefFor={(p) => `/admin/audit${queryString({ action, page: p })}`}
-            />
+            <DataTable
+              label={t("admin.audit.title")}
+              columns={[
+                t("admin.audit.when"),
+                t("admin.audit.who"),
+                t("admin.audit.action"),
+                t("admin.audit.target"),
+                t("admin.audit.details"),
+              ]}
+              rows={data.items}
+              empty={<p class="empty">{t("admin.audit.empty")}</p>}
+            >
+              {(entry) => <AuditRow key={entry.id} entry={entry} />}
+            </DataTable>
+            <Pagination list={data} hrefFor={(p) => `/admin/audit${queryString({ action, page: p })}`} />
           </>
         )}
       </LoadState>

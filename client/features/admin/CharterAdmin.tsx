@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/associations.js";
+import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { fetchCharter } from "../associations/api.js";
@@ -45,39 +45,27 @@ function VersionList({ kind, round, current }: { kind: CharterKind; round: numbe
     <section class="card" aria-labelledby={titleId}>
       <h2 id={titleId}>{t(`admin.charter.versions.${kind}`)}</h2>
       <LoadState resource={versions}>
-        {(list) =>
-          list.length === 0 ? (
-            <p class="muted">{t("admin.charter.noVersions")}</p>
-          ) : (
-            <TableWrap label={t(`admin.charter.versions.${kind}`)}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("admin.charter.version")}</th>
-                    <th scope="col">{t("admin.charter.titleField")}</th>
-                    <th scope="col">{t("admin.charter.publishedAt")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((version) => (
-                    <tr key={version.id}>
-                      <th scope="row">{version.version}</th>
-                      <td>
-                        {version.title}
-                        {version.id === inForce && (
-                          <span class="badge status-active">{t("admin.charter.inForce")}</span>
-                        )}
-                      </td>
-                      <td>
-                        <time dateTime={version.publishedAt}>{formatDate(version.publishedAt)}</time>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          )
-        }
+        {(list) => (
+          <DataTable
+            label={t(`admin.charter.versions.${kind}`)}
+            columns={[t("admin.charter.version"), t("admin.charter.titleField"), t("admin.charter.publishedAt")]}
+            rows={list}
+            empty={<p class="muted">{t("admin.charter.noVersions")}</p>}
+          >
+            {(version) => (
+              <tr key={version.id}>
+                <th scope="row">{version.version}</th>
+                <td>
+                  {version.title}
+                  {version.id === inForce && <span class="badge status-active">{t("admin.charter.inForce")}</span>}
+                </td>
+                <td>
+                  <time dateTime={version.publishedAt}>{formatDate(version.publishedAt)}</time>
+                </td>
+              </tr>
+            )}
+          </DataTable>
+        )}
       </LoadState>
     </section>
   );

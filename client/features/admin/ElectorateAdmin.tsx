@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
+import { DataTable } from "../../components/DataTable.js";
 import { Form } from "../../components/Form.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -24,42 +24,36 @@ export function ElectorateAdmin() {
       <section class="card" aria-labelledby="snapshots-title">
         <h2 id="snapshots-title">{t("admin.electorate.list")}</h2>
         <LoadState resource={snapshots}>
-          {(list) =>
-            list.length === 0 ? (
-              <p class="muted">{t("admin.electorate.none")}</p>
-            ) : (
-              <TableWrap label={t("admin.electorate.list")}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("admin.electorate.label")}</th>
-                      <th scope="col">{t("admin.electorate.at")}</th>
-                      <th scope="col">{t("admin.electorate.associations")}</th>
-                      <th scope="col">{t("admin.electorate.voters")}</th>
-                      <th scope="col">{t("admin.electorate.createdBy")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((snapshot) => (
-                      <tr key={snapshot.id}>
-                        <th scope="row">
-                          <a href={`/admin/electorate/${snapshot.id}`}>{snapshot.label}</a>
-                        </th>
-                        <td>
-                          <time dateTime={snapshot.at}>{formatDate(snapshot.at, dateTime)}</time>
-                        </td>
-                        <td>{formatNumber(snapshot.associationCount)}</td>
-                        <td>{formatNumber(snapshot.voterCount)}</td>
-                        <td>
-                          <bdi>{snapshot.createdBy.name}</bdi>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )
-          }
+          {(list) => (
+            <DataTable
+              label={t("admin.electorate.list")}
+              columns={[
+                t("admin.electorate.label"),
+                t("admin.electorate.at"),
+                t("admin.electorate.associations"),
+                t("admin.electorate.voters"),
+                t("admin.electorate.createdBy"),
+              ]}
+              rows={list}
+              empty={<p class="muted">{t("admin.electorate.none")}</p>}
+            >
+              {(snapshot) => (
+                <tr key={snapshot.id}>
+                  <th scope="row">
+                    <a href={`/admin/electorate/${snapshot.id}`}>{snapshot.label}</a>
+                  </th>
+                  <td>
+                    <time dateTime={snapshot.at}>{formatDate(snapshot.at, dateTime)}</time>
+                  </td>
+                  <td>{formatNumber(snapshot.associationCount)}</td>
+                  <td>{formatNumber(snapshot.voterCount)}</td>
+                  <td>
+                    <bdi>{snapshot.createdBy.name}</bdi>
+                  </td>
+                </tr>
+              )}
+            </DataTable>
+          )}
         </LoadState>
       </section>
     </div>

@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
 import type { FieldOfAction } from "../../../common/associations.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
+import { DataTable } from "../../components/DataTable.js";
 import { Dialog } from "../../components/Dialog.js";
 import { Form } from "../../components/Form.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -42,63 +42,60 @@ export function FieldsAdmin() {
       ) : null}
       <LoadState resource={fields}>
         {(list) => (
-          <TableWrap label={t("admin.fields.title")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.fields.nameAr")}</th>
-                  <th scope="col">{t("admin.fields.nameFr")}</th>
-                  <th scope="col">{t("admin.fields.code")}</th>
-                  <th scope="col">{t("common.status")}</th>
-                  <th scope="col">{t("common.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((field) => (
-                  <tr key={field.id} class={field.active ? undefined : "row-inactive"}>
-                    <th scope="row">{field.nameAr}</th>
-                    <td>
-                      <bdi lang="fr">{field.nameFr}</bdi>
-                    </td>
-                    <td>
-                      <code>{field.code}</code>
-                    </td>
-                    <td>
-                      <span class={`badge ${field.active ? "status-active" : "status-withdrawn"}`}>
-                        {field.active ? t("admin.fields.active") : t("admin.fields.inactive")}
-                      </span>
-                    </td>
-                    <td>
-                      <div class="row-actions">
-                        <RenameButton field={field} onDone={changed} />
-                        <button
-                          type="button"
-                          class="button-quiet"
-                          disabled={toggle.busy}
-                          onClick={() => setActive(field, !field.active)}
-                          aria-label={t(field.active ? "admin.fields.deactivateOf" : "admin.fields.activateOf", {
-                            name: field.nameAr,
-                          })}
-                        >
-                          {field.active ? t("admin.fields.deactivate") : t("admin.fields.activate")}
-                        </button>
-                        <ConfirmButton
-                          label={t("admin.fields.delete")}
-                          ariaLabel={t("admin.fields.deleteOf", { name: field.nameAr })}
-                          title={t("admin.fields.deleteTitle")}
-                          body={<p>{t("admin.fields.deleteBody", { name: field.nameAr })}</p>}
-                          confirmLabel={t("admin.fields.delete")}
-                          danger
-                          action={() => deleteField(field.id)}
-                          onDone={changed}
-                        />
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable
+            label={t("admin.fields.title")}
+            columns={[
+              t("admin.fields.nameAr"),
+              t("admin.fields.nameFr"),
+              t("admin.fields.code"),
+              t("common.status"),
+              t("common.actions"),
+            ]}
+            rows={list}
+          >
+            {(field) => (
+              <tr key={field.id} class={field.active ? undefined : "row-inactive"}>
+                <th scope="row">{field.nameAr}</th>
+                <td>
+                  <bdi lang="fr">{field.nameFr}</bdi>
+                </td>
+                <td>
+                  <code>{field.code}</code>
+                </td>
+                <td>
+                  <span class={`badge ${field.active ? "status-active" : "status-withdrawn"}`}>
+                    {field.active ? t("admin.fields.active") : t("admin.fields.inactive")}
+                  </span>
+                </td>
+                <td>
+                  <div class="row-actions">
+                    <RenameButton field={field} onDone={changed} />
+                    <button
+                      type="button"
+                      class="button-quiet"
+                      disabled={toggle.busy}
+                      onClick={() => setActive(field, !field.active)}
+                      aria-label={t(field.active ? "admin.fields.deactivateOf" : "admin.fields.activateOf", {
+                        name: field.nameAr,
+                      })}
+                    >
+                      {field.active ? t("admin.fields.deactivate") : t("admin.fields.activate")}
+                    </button>
+                    <ConfirmButton
+                      label={t("admin.fields.delete")}
+                      ariaLabel={t("admin.fields.deleteOf", { name: field.nameAr })}
+                      title={t("admin.fields.deleteTitle")}
+                      body={<p>{t("admin.fields.deleteBody", { name: field.nameAr })}</p>}
+                      confirmLabel={t("admin.fields.delete")}
+                      danger
+                      action={() => deleteField(field.id)}
+                      onDone={changed}
+                    />
+                  </div>
+                </td>
+              </tr>
+            )}
+          </DataTable>
         )}
       </LoadState>
     </div>

@@ -1,6 +1,6 @@
+import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { associationHref } from "../associations/names.js";
@@ -27,38 +27,29 @@ export function SnapshotView({ id }: { id: string }) {
                 name: data.createdBy.name,
               })}
             </p>
-            {data.entries.length === 0 ? (
-              <p class="empty">{t("admin.electorate.empty")}</p>
-            ) : (
-              <TableWrap label={data.label}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("admin.queue.association")}</th>
-                      <th scope="col">{t("admin.electorate.delegate")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.entries.map((entry) => (
-                      <tr key={entry.associationId}>
-                        <th scope="row">
-                          <a href={associationHref(entry.slug)}>
-                            <bdi>{entry.nameAr}</bdi>
-                          </a>
-                        </th>
-                        <td>
-                          {entry.delegate ? (
-                            <bdi>{entry.delegate.name}</bdi>
-                          ) : (
-                            <span class="muted">{t("admin.electorate.noDelegate")}</span>
-                          )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
-            )}
+            <DataTable
+              label={data.label}
+              columns={[t("admin.queue.association"), t("admin.electorate.delegate")]}
+              rows={data.entries}
+              empty={<p class="empty">{t("admin.electorate.empty")}</p>}
+            >
+              {(entry) => (
+                <tr key={entry.associationId}>
+                  <th scope="row">
+                    <a href={associationHref(entry.slug)}>
+                      <bdi>{entry.nameAr}</bdi>
+                    </a>
+                  </th>
+                  <td>
+                    {entry.delegate ? (
+                      <bdi>{entry.delegate.name}</bdi>
+                    ) : (
+                      <span class="muted">{t("admin.electorate.noDelegate")}</span>
+                    )}
+                  </td>
+                </tr>
+              )}
+            </DataTable>
           </>
         )}
       </LoadState>

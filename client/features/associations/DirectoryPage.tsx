@@ -3,7 +3,7 @@ import type { RegionCode } from "../../../common/associations.js";
 import { queryString } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination } from "../../components/Pagination.js";
+import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
@@ -24,7 +24,7 @@ export function DirectoryPage() {
     city: query.city ?? "",
     field: query.field ?? "",
   };
-  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const page = pageFromQuery(query);
   const list = useResource(
     () =>
       fetchDirectory({
@@ -68,9 +68,7 @@ export function DirectoryPage() {
                 </ul>
               )}
               <Pagination
-                page={data.page}
-                pageSize={data.pageSize}
-                total={data.total}
+                list={data}
                 hrefFor={(p) => `/associations${queryString({ ...filters, page: p > 1 ? p : undefined })}`}
               />
             </>

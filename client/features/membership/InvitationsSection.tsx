@@ -2,9 +2,9 @@ import { useState } from "preact/hooks";
 import type { InvitationCreated } from "../../../common/associations.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { CopyField } from "../../components/CopyField.js";
+import { DataTable } from "../../components/DataTable.js";
 import { Form } from "../../components/Form.js";
 import { LoadState } from "../../components/LoadState.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -67,59 +67,53 @@ export function InvitationsSection({ slug, canAct }: { slug: string; canAct: boo
       )}
       <h3>{t("invitations.list")}</h3>
       <LoadState resource={invitations}>
-        {(list) =>
-          list.length === 0 ? (
-            <p class="muted">{t("invitations.none")}</p>
-          ) : (
-            <TableWrap label={t("invitations.list")}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("invitations.email")}</th>
-                    <th scope="col">{t("common.status")}</th>
-                    <th scope="col">{t("invitations.expires")}</th>
-                    <th scope="col">{t("invitations.invitedBy")}</th>
-                    {canAct && <th scope="col">{t("common.actions")}</th>}
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <th scope="row">
-                        <bdi>{invitation.email}</bdi>
-                      </th>
-                      <td>
-                        <StatusBadge kind="invitation" status={invitation.status} />
-                      </td>
-                      <td>
-                        <time dateTime={invitation.expiresAt}>{formatDate(invitation.expiresAt)}</time>
-                      </td>
-                      <td>
-                        <bdi>{invitation.invitedBy.name}</bdi>
-                      </td>
-                      {canAct && (
-                        <td>
-                          {invitation.status === "pending" && (
-                            <ConfirmButton
-                              label={t("invitations.revoke")}
-                              ariaLabel={t("invitations.revokeOf", { email: invitation.email })}
-                              title={t("invitations.revokeTitle")}
-                              body={<p>{t("invitations.revokeBody", { email: invitation.email })}</p>}
-                              confirmLabel={t("invitations.revoke")}
-                              danger
-                              action={() => deleteInvitation(slug, invitation.id)}
-                              onDone={invitations.reload}
-                            />
-                          )}
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
-          )
-        }
+        {(list) => (
+          <DataTable
+            label={t("invitations.list")}
+            columns={[
+              t("invitations.email"),
+              t("common.status"),
+              t("invitations.expires"),
+              t("invitations.invitedBy"),
+              canAct && t("common.actions"),
+            ]}
+            rows={list}
+            empty={<p class="muted">{t("invitations.none")}</p>}
+          >
+            {(invitation) => (
+              <tr key={invitation.id}>
+                <th scope="row">
+                  <bdi>{invitation.email}</bdi>
+                </th>
+                <td>
+                  <StatusBadge kind="invitation" status={invitation.status} />
+                </td>
+                <td>
+                  <time dateTime={invitation.expiresAt}>{formatDate(invitation.expiresAt)}</time>
+                </td>
+                <td>
+                  <bdi>{invitation.invitedBy.name}</bdi>
+                </td>
+                {canAct && (
+                  <td>
+                    {invitation.status === "pending" && (
+                      <ConfirmButton
+                        label={t("invitations.revoke")}
+                        ariaLabel={t("invitations.revokeOf", { email: invitation.email })}
+                        title={t("invitations.revokeTitle")}
+                        body={<p>{t("invitations.revokeBody", { email: invitation.email })}</p>}
+                        confirmLabel={t("invitations.revoke")}
+                        danger
+                        action={() => deleteInvitation(slug, invitation.id)}
+                        onDone={invitations.reload}
+                      />
+                    )}
+                  </td>
+                )}
+              </tr>
+            )}
+          </DataTable>
+        )}
       </LoadState>
     </section>
   );

@@ -1,8 +1,8 @@
 import type { AssociationMember } from "../../../common/associations.js";
 import { ApiRequestError } from "../../api.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
+import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
-import { TableWrap } from "../../components/TableWrap.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
@@ -53,93 +53,90 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
       )}
       <LoadState resource={members}>
         {(list) => (
-          <TableWrap label={t("members.title")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("members.name")}</th>
-                  <th scope="col">{t("members.email")}</th>
-                  <th scope="col">{t("members.role")}</th>
-                  <th scope="col">{t("members.joined")}</th>
-                  {canAct && <th scope="col">{t("common.actions")}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((member) => (
-                  <tr key={member.userId}>
-                    <th scope="row">
-                      <bdi>{member.name}</bdi>
-                      {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
-                    </th>
-                    <td>
-                      <bdi>{member.email}</bdi>
-                    </td>
-                    <td>
-                      <span class="badges">
-                        <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
-                        {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
-                      </span>
-                    </td>
-                    <td>
-                      <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
-                    </td>
-                    {canAct && (
-                      <td>
-                        <div class="row-actions">
-                          {member.role === "member" ? (
+          <DataTable
+            label={t("members.title")}
+            columns={[
+              t("members.name"),
+              t("members.email"),
+              t("members.role"),
+              t("members.joined"),
+              canAct && t("common.actions"),
+            ]}
+            rows={list}
+          >
+            {(member) => (
+              <tr key={member.userId}>
+                <th scope="row">
+                  <bdi>{member.name}</bdi>
+                  {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
+                </th>
+                <td>
+                  <bdi>{member.email}</bdi>
+                </td>
+                <td>
+                  <span class="badges">
+                    <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
+                    {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
+                  </span>
+                </td>
+                <td>
+                  <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
+                </td>
+                {canAct && (
+                  <td>
+                    <div class="row-actions">
+                      {member.role === "member" ? (
+                        <button
+                          type="button"
+                          class="button-quiet"
+                          disabled={busy}
+                          onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
+                          aria-label={t("members.makeRepresentativeOf", { name: member.name })}
+                        >
+                          {t("members.makeRepresentative")}
+                        </button>
+                      ) : (
+                        !member.isPrimaryDelegate && (
+                          <>
                             <button
                               type="button"
                               class="button-quiet"
                               disabled={busy}
-                              onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
-                              aria-label={t("members.makeRepresentativeOf", { name: member.name })}
+                              onClick={() => act(() => putDelegate(slug, member.userId))}
+                              aria-label={t("members.makeDelegateOf", { name: member.name })}
                             >
-                              {t("members.makeRepresentative")}
+                              {t("members.makeDelegate")}
                             </button>
-                          ) : (
-                            !member.isPrimaryDelegate && (
-                              <>
-                                <button
-                                  type="button"
-                                  class="button-quiet"
-                                  disabled={busy}
-                                  onClick={() => act(() => putDelegate(slug, member.userId))}
-                                  aria-label={t("members.makeDelegateOf", { name: member.name })}
-                                >
-                                  {t("members.makeDelegate")}
-                                </button>
-                                <button
-                                  type="button"
-                                  class="button-quiet"
-                                  disabled={busy}
-                                  onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
-                                  aria-label={t("members.makeMemberOf", { name: member.name })}
-                                >
-                                  {t("members.makeMember")}
-                                </button>
-                              </>
-                            )
-                          )}
-                          {!member.isPrimaryDelegate && (
-                            <ConfirmButton
-                              label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
-                              ariaLabel={t("members.removeOf", { name: member.name })}
-                              title={t("members.removeTitle")}
-                              body={<p>{t("members.removeBody", { name: member.name })}</p>}
-                              confirmLabel={t("members.remove")}
-                              danger
-                              action={() => deleteMember(slug, member.userId)}
-                              onDone={members.reload}
-                            />
-                          )}
-                        </div>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+                            <button
+                              type="button"
+                              class="button-quiet"
+                              disabled={busy}
+                              onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
+                              aria-label={t("members.makeMemberOf", { name: member.name })}
+                            >
+                              {t("members.makeMember")}
+                            </button>
+                          </>
+                        )
+                      )}
+                      {!member.isPrimaryDelegate && (
+                        <ConfirmButton
+                          label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
+                          ariaLabel={t("members.removeOf", { name: member.name })}
+                          title={t("members.removeTitle")}
+                          body={<p>{t("members.removeBody", { name: member.name })}</p>}
+                          confirmLabel={t("members.remove")}
+                          danger
+                          action={() => deleteMember(slug, member.userId)}
+                          onDone={members.reload}
+                        />
+                      )}
+                    </div>
+                  </td>
+                )}
+              </tr>
+            )}
+          </DataTable>
         )}
       </LoadState>
     </section>
