@@ -1,10 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { useState } from "preact/hooks";
-import { errorMessage } from "../features/auth/form-errors.js";
-import { useI18n } from "../i18n/index.js";
-import { Dialog } from "./Dialog.js";
-import { Form } from "./Form.js";
-import { useSubmit } from "./useSubmit.js";
+import { FormDialog, useFormDialog } from "./FormDialog.js";
 
 type Props = {
   /** The button that opens the confirmation. */
@@ -34,23 +29,9 @@ export function ConfirmButton({
   disabled,
   ariaLabel,
 }: Props) {
-  const i18n = useI18n();
-  const [open, setOpen] = useState(false);
-  const { busy, error, run, clearError } = useSubmit();
-
-  const close = () => {
-    setOpen(false);
-    clearError();
-  };
+  const dialog = useFormDialog();
   const confirm = async () => {
-    if (
-      await run(async () => {
-        await action();
-      })
-    ) {
-      setOpen(false);
-      onDone?.();
-    }
+    if (await dialog.submit(action)) onDone?.();
   };
 
   return (
@@ -60,23 +41,13 @@ export function ConfirmButton({
         class={danger ? "button-quiet button-danger" : "button-quiet"}
         disabled={disabled}
         aria-label={ariaLabel}
-        onClick={() => setOpen(true)}
+        onClick={dialog.show}
       >
         {label}
       </button>
-      <Dialog open={open} title={title} onClose={close}>
-        <Form onSubmit={confirm} alert={error ? errorMessage(error, i18n) : null} attempt={error} label={title}>
-          <div>{body}</div>
-          <div class="form-footer">
-            <button type="submit" class={danger ? "button button-danger" : "button"} disabled={busy}>
-              {confirmLabel}
-            </button>
-            <button type="button" class="button-quiet" onClick={close}>
-              {i18n.t("action.cancel")}
-            </button>
-          </div>
-        </Form>
-      </Dialog>
+      <FormDialog dialog={dialog} title={title} submitLabel={confirmLabel} danger={danger} onSubmit={confirm}>
+        <div>{body}</div>
+      </FormDialog>
     </>
   );
 }

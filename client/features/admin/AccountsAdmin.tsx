@@ -4,17 +4,14 @@ import type { Role } from "../../../common/api.js";
 import type { AdminUserView } from "../../../common/associations.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
-import { Dialog } from "../../components/Dialog.js";
-import { Form } from "../../components/Form.js";
+import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { SelectField } from "../../components/SelectField.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
-import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { errorMessage } from "../auth/form-errors.js";
 import { useSession } from "../auth/session.js";
 import { fetchUsers, putUserRole } from "./api.js";
 
@@ -114,21 +111,12 @@ export function AccountsAdmin() {
 }
 
 function RoleButton({ account, self, onDone }: { account: AdminUserView; self: boolean; onDone: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const [open, setOpen] = useState(false);
+  const { t } = useI18n();
+  const dialog = useFormDialog();
   const [role, setRole] = useState<Role>(account.role);
-  const { busy, error, run, clearError } = useSubmit();
-  const close = () => {
-    setOpen(false);
-    clearError();
-  };
   const submit = async () => {
-    if (role === account.role) return close();
-    if (await run(async () => void (await putUserRole(account.id, role)))) {
-      setOpen(false);
-      onDone();
-    }
+    if (role === account.role) return dialog.close();
+    if (await dialog.submit(() => putUserRole(account.id, role))) onDone();
   };
   return (
     <>
@@ -137,38 +125,28 @@ function RoleButton({ account, self, onDone }: { account: AdminUserView; self: b
         class="button-quiet"
         onClick={() => {
           setRole(account.role);
-          setOpen(true);
+          dialog.show();
         }}
         aria-label={t("admin.accounts.changeOf", { name: account.name })}
       >
         {t("admin.accounts.change")}
       </button>
-      <Dialog open={open} title={t("admin.accounts.changeTitle", { name: account.name })} onClose={close}>
-        <Form
-          onSubmit={submit}
-          alert={error ? errorMessage(error, i18n) : null}
-          attempt={error}
-          label={t("admin.accounts.changeTitle", { name: account.name })}
-        >
-          <SelectField
-            id={`role-${account.id}`}
-            label={t("profile.role")}
-            value={role}
-            options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
-            onValue={setRole}
-          />
-          <p class="muted">{t("admin.accounts.changeHint")}</p>
-          {self && role !== "admin" && <p class="notice notice-warning">{t("admin.accounts.selfWarning")}</p>}
-          <div class="form-footer">
-            <button type="submit" class="button" disabled={busy}>
-              {t("admin.accounts.save")}
-            </button>
-            <button type="button" class="button-quiet" onClick={close}>
-              {t("action.cancel")}
-            </button>
-          </div>
-        </Form>
-      </Dialog>
+      <FormDialog
+        dialog={dialog}
+        title={t("admin.accounts.changeTitle", { name: account.name })}
+        submitLabel={t("admin.accounts.save")}
+        onSubmit={submit}
+      >
+        <SelectField
+          id={`role-${account.id}`}
+          label={t("profile.role")}
+          value={role}
+          options={roles.map((value) => ({ value, label: t(`role.${value}`) }))}
+          onValue={setRole}
+        />
+        <p class="muted">{t("admin.accounts.changeHint")}</p>
+        {self && role !== "admin" && <p class="notice notice-warning">{t("admin.accounts.selfWarning")}</p>}
+      </FormDialog>
     </>
   );
 }

@@ -2,8 +2,8 @@ import { useState } from "preact/hooks";
 import type { FieldOfAction } from "../../../common/associations.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { DataTable } from "../../components/DataTable.js";
-import { Dialog } from "../../components/Dialog.js";
 import { Form } from "../../components/Form.js";
+import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { TextField } from "../../components/TextField.js";
@@ -179,22 +179,12 @@ function AddFieldForm({ onAdded }: { onAdded: () => void }) {
 function RenameButton({ field, onDone }: { field: FieldOfAction; onDone: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [open, setOpen] = useState(false);
+  const dialog = useFormDialog();
   const [values, setValues] = useState({ nameAr: field.nameAr, nameFr: field.nameFr });
-  const { busy, error, run, clearError } = useSubmit();
-  const errors = describeFormError(error, i18n, { values });
-  const close = () => {
-    setOpen(false);
-    clearError();
-  };
+  const errors = describeFormError(dialog.error, i18n, { values });
   const submit = async () => {
-    const ok = await run(async () => {
-      await updateField(field.id, { nameAr: values.nameAr.trim(), nameFr: values.nameFr.trim() });
-    });
-    if (ok) {
-      setOpen(false);
-      onDone();
-    }
+    const renamed = { nameAr: values.nameAr.trim(), nameFr: values.nameFr.trim() };
+    if (await dialog.submit(() => updateField(field.id, renamed))) onDone();
   };
   return (
     <>
@@ -203,42 +193,38 @@ function RenameButton({ field, onDone }: { field: FieldOfAction; onDone: () => v
         class="button-quiet"
         onClick={() => {
           setValues({ nameAr: field.nameAr, nameFr: field.nameFr });
-          setOpen(true);
+          dialog.show();
         }}
         aria-label={t("admin.fields.renameOf", { name: field.nameAr })}
       >
         {t("admin.fields.rename")}
       </button>
-      <Dialog open={open} title={t("admin.fields.renameTitle")} onClose={close}>
-        <Form onSubmit={submit} alert={errors.alert} attempt={error} label={t("admin.fields.renameTitle")}>
-          <TextField
-            id={`rename-ar-${field.id}`}
-            label={t("admin.fields.nameAr")}
-            autoComplete="off"
-            value={values.nameAr}
-            onValue={(nameAr) => setValues({ ...values, nameAr })}
-            error={errors.fields.nameAr}
-          />
-          <TextField
-            id={`rename-fr-${field.id}`}
-            label={t("admin.fields.nameFr")}
-            autoComplete="off"
-            lang="fr"
-            dir="ltr"
-            value={values.nameFr}
-            onValue={(nameFr) => setValues({ ...values, nameFr })}
-            error={errors.fields.nameFr}
-          />
-          <div class="form-footer">
-            <button type="submit" class="button" disabled={busy}>
-              {t("admin.fields.renameSubmit")}
-            </button>
-            <button type="button" class="button-quiet" onClick={close}>
-              {t("action.cancel")}
-            </button>
-          </div>
-        </Form>
-      </Dialog>
+      <FormDialog
+        dialog={dialog}
+        title={t("admin.fields.renameTitle")}
+        alert={errors.alert}
+        submitLabel={t("admin.fields.renameSubmit")}
+        onSubmit={submit}
+      >
+        <TextField
+          id={`rename-ar-${field.id}`}
+          label={t("admin.fields.nameAr")}
+          autoComplete="off"
+          value={values.nameAr}
+          onValue={(nameAr) => setValues({ ...values, nameAr })}
+          error={errors.fields.nameAr}
+        />
+        <TextField
+          id={`rename-fr-${field.id}`}
+          label={t("admin.fields.nameFr")}
+          autoComplete="off"
+          lang="fr"
+          dir="ltr"
+          value={values.nameFr}
+          onValue={(nameFr) => setValues({ ...values, nameFr })}
+          error={errors.fields.nameFr}
+        />
+      </FormDialog>
     </>
   );
 }

@@ -1,10 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import { Dialog } from "../../components/Dialog.js";
-import { Form } from "../../components/Form.js";
+import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { TextField } from "../../components/TextField.js";
-import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../auth/form-errors.js";
 
@@ -30,24 +28,17 @@ type Props = {
 /** A decision taken in a dialog with a few words: a reason, a message, a note. */
 export function TextDialogButton(props: Props) {
   const i18n = useI18n();
-  const { t } = i18n;
-  const [open, setOpen] = useState(false);
+  const dialog = useFormDialog();
   const [text, setText] = useState("");
-  const { busy, error, run, clearError } = useSubmit();
   const date = props.dateField;
-  const errors = describeFormError(error, i18n, {
+  const errors = describeFormError(dialog.error, i18n, {
     values: { text, date: date?.value ?? "" },
     aliases: { [props.textPath]: "text", ...(date ? { [date.path]: "date" as const } : {}) },
   });
   const id = `dialog-${props.textPath}`;
 
-  const close = () => {
-    setOpen(false);
-    clearError();
-  };
   const submit = async () => {
-    if (await run(async () => void (await props.action(text.trim())))) {
-      setOpen(false);
+    if (await dialog.submit(() => props.action(text.trim()))) {
       setText("");
       props.onDone?.();
     }
@@ -58,47 +49,44 @@ export function TextDialogButton(props: Props) {
       <button
         type="button"
         class={props.primary ? "button" : props.danger ? "button-quiet button-danger" : "button-quiet"}
-        onClick={() => setOpen(true)}
+        onClick={dialog.show}
       >
         {props.label}
       </button>
-      <Dialog open={open} title={props.title} onClose={close}>
-        <Form onSubmit={submit} alert={errors.alert} attempt={error} label={props.title}>
-          <div>{props.body}</div>
-          <TextAreaField
-            id={id}
-            label={props.fieldLabel}
-            hint={props.fieldHint}
-            rows={4}
-            maxLength={5000}
-            required={props.required}
-            value={text}
-            onValue={setText}
-            error={errors.fields.text}
+      <FormDialog
+        dialog={dialog}
+        title={props.title}
+        alert={errors.alert}
+        submitLabel={props.confirmLabel}
+        danger={props.danger}
+        onSubmit={submit}
+      >
+        <div>{props.body}</div>
+        <TextAreaField
+          id={id}
+          label={props.fieldLabel}
+          hint={props.fieldHint}
+          rows={4}
+          maxLength={5000}
+          required={props.required}
+          value={text}
+          onValue={setText}
+          error={errors.fields.text}
+        />
+        {date && (
+          <TextField
+            id={`${id}-date`}
+            type="date"
+            dir="ltr"
+            label={date.label}
+            hint={date.hint}
+            autoComplete="off"
+            value={date.value}
+            onValue={date.onValue}
+            error={errors.fields.date}
           />
-          {date && (
-            <TextField
-              id={`${id}-date`}
-              type="date"
-              dir="ltr"
-              label={date.label}
-              hint={date.hint}
-              autoComplete="off"
-              value={date.value}
-              onValue={date.onValue}
-              error={errors.fields.date}
-            />
-          )}
-          <div class="form-footer">
-            <button type="submit" class={props.danger ? "button button-danger" : "button"} disabled={busy}>
-              {props.confirmLabel}
-            </button>
-            <button type="button" class="button-quiet" onClick={close}>
-              {t("action.cancel")}
-            </button>
-          </div>
-        </Form>
-      </Dialog>
+        )}
+      </FormDialog>
     </>
   );
 }
