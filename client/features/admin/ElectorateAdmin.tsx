@@ -3,6 +3,7 @@ import { DataTable } from "../../components/DataTable.js";
 import { Form } from "../../components/Form.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -102,14 +103,7 @@ function FreezeForm({ onFrozen }: { onFrozen: () => void }) {
           onValue={(at) => setValues({ ...values, at })}
           error={errors.fields.at}
         />
-        <div class="form-footer">
-          <button type="submit" class="button" disabled={busy}>
-            {t("admin.electorate.freezeSubmit")}
-          </button>
-          <p class="form-status" role="status">
-            {frozen ?? ""}
-          </p>
-        </div>
+        <SubmitFooter label={t("admin.electorate.freezeSubmit")} busy={busy} done={frozen} />
       </Form>
     </section>
   );

@@ -6,6 +6,7 @@ import { Form } from "../../components/Form.js";
 import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -163,14 +164,11 @@ function AddFieldForm({ onAdded }: { onAdded: () => void }) {
           onValue={(code) => setValues({ ...values, code })}
           error={errors.fields.code}
         />
-        <div class="form-footer">
-          <button type="submit" class="button" disabled={busy}>
-            {t("admin.fields.addSubmit")}
-          </button>
-          <p class="form-status" role="status">
-            {added ? t("admin.fields.added", { name: added }) : ""}
-          </p>
-        </div>
+        <SubmitFooter
+          label={t("admin.fields.addSubmit")}
+          busy={busy}
+          done={added && t("admin.fields.added", { name: added })}
+        />
       </Form>
     </section>
   );

@@ -3,6 +3,7 @@ import { type CharterKind, type CurrentCharter, charterKinds } from "../../../co
 import { Dialog } from "../../components/Dialog.js";
 import { Form } from "../../components/Form.js";
 import { SelectField } from "../../components/SelectField.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
@@ -83,14 +84,7 @@ export function PublishCharterForm({ current, onPublished }: { current: CurrentC
           error={errors.fields.bodyMd}
         />
         <MarkdownPreview markdown={values.bodyMd} />
-        <div class="form-footer">
-          <button type="submit" class="button">
-            {t("admin.charter.review")}
-          </button>
-          <p class="form-status" role="status">
-            {published ?? ""}
-          </p>
-        </div>
+        <SubmitFooter label={t("admin.charter.review")} done={published} />
       </Form>
       <Dialog open={reviewing} title={t("admin.charter.confirmTitle")} onClose={() => setReviewing(false)}>
         <div class="stack-small">

@@ -1,21 +1,18 @@
 import { useState } from "preact/hooks";
-import { useLocation } from "preact-iso";
 import { Form } from "../../components/Form.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { safeNext } from "../associations/names.js";
 import { describeFormError } from "./form-errors.js";
+import { useNext } from "./next.js";
 import { login, useSession } from "./session.js";
 
 export function LoginPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { route, query } = useLocation();
-  // Back where the visitor was going (an invitation, the application form) once logged in.
-  const next = safeNext(query.next);
+  const { next, proceed, withNext } = useNext();
   const { user } = useSession();
   const [values, setValues] = useState({ email: "", password: "" });
   const { busy, error, run } = useSubmit();
@@ -25,7 +22,7 @@ export function LoginPage() {
   // Which of the two was wrong stays unsaid: the alert alone speaks.
   const errors = describeFormError(error, i18n, { values });
   const submit = async () => {
-    if (await run(() => login({ email: values.email.trim(), password: values.password }))) route(next);
+    if (await run(() => login({ email: values.email.trim(), password: values.password }))) proceed();
   };
 
   return (
@@ -58,10 +55,7 @@ export function LoginPage() {
         </button>
       </Form>
       <p class="aside">
-        {t("login.noAccount")}{" "}
-        <a href={next === "/" ? "/register" : `/register?next=${encodeURIComponent(next)}`}>
-          {t("login.registerLink")}
-        </a>
+        {t("login.noAccount")} <a href={withNext("/register")}>{t("login.registerLink")}</a>
       </p>
     </section>
   );

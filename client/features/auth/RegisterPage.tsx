@@ -1,21 +1,18 @@
 import { useState } from "preact/hooks";
-import { useLocation } from "preact-iso";
 import { Form } from "../../components/Form.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { safeNext } from "../associations/names.js";
 import { describeFormError } from "./form-errors.js";
+import { useNext } from "./next.js";
 import { register, useSession } from "./session.js";
 
 export function RegisterPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const { route, query } = useLocation();
-  // Back where the visitor was going (an invitation, the application form) once logged in.
-  const next = safeNext(query.next);
+  const { next, proceed, withNext } = useNext();
   const { user } = useSession();
   const [values, setValues] = useState({ name: "", email: "", password: "" });
   const { busy, error, run } = useSubmit();
@@ -31,7 +28,7 @@ export function RegisterPage() {
   });
   const submit = async () => {
     const input = { name: values.name.trim(), email: values.email.trim(), password: values.password };
-    if (await run(() => register(input))) route(next);
+    if (await run(() => register(input))) proceed();
   };
 
   return (
@@ -75,8 +72,7 @@ export function RegisterPage() {
         </button>
       </Form>
       <p class="aside">
-        {t("register.haveAccount")}{" "}
-        <a href={next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`}>{t("register.loginLink")}</a>
+        {t("register.haveAccount")} <a href={withNext("/login")}>{t("register.loginLink")}</a>
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { type ApplicationDocument, associationLimits } from "../../../common/associations.js";
 import { FileField } from "../../components/FileField.js";
 import { Form } from "../../components/Form.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../auth/form-errors.js";
@@ -97,14 +98,12 @@ export function DocumentsPanel({ applicationId, documents, canUpload, onUploaded
             }}
             error={localError ?? errors.fields.file}
           />
-          <div class="form-footer">
-            <button type="submit" class="button button-secondary" disabled={busy}>
-              {t("documents.add")}
-            </button>
-            <p class="form-status" role="status">
-              {added ? t("documents.added", { name: added }) : ""}
-            </p>
-          </div>
+          <SubmitFooter
+            label={t("documents.add")}
+            busy={busy}
+            secondary
+            done={added && t("documents.added", { name: added })}
+          />
         </Form>
       )}
       {canUpload && full && <p class="muted">{t("documents.full")}</p>}

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { AssociationManageView } from "../../../common/associations.js";
 import { Form } from "../../components/Form.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../auth/form-errors.js";
@@ -64,14 +65,7 @@ export function ProfileSection({
           eligibilityEditable={view.eligibilityEditable}
           keepFieldIds={view.fields.map((field) => field.id)}
         />
-        <div class="form-footer">
-          <button type="submit" class="button" disabled={busy}>
-            {t("manage.saveProfile")}
-          </button>
-          <p class="form-status" role="status">
-            {saved ? t("manage.profileSaved") : ""}
-          </p>
-        </div>
+        <SubmitFooter label={t("manage.saveProfile")} busy={busy} done={saved && t("manage.profileSaved")} />
       </Form>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { Form } from "../../components/Form.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
@@ -63,14 +64,7 @@ export function PasswordForm({ email }: { email: string }) {
           onValue={(newPassword) => edit({ ...values, newPassword })}
           error={errors.fields.newPassword}
         />
-        <div class="form-footer">
-          <button type="submit" class="button" disabled={busy}>
-            {t("profile.changePassword")}
-          </button>
-          <p class="form-status" role="status">
-            {changed ? t("profile.passwordChanged") : ""}
-          </p>
-        </div>
+        <SubmitFooter label={t("profile.changePassword")} busy={busy} done={changed && t("profile.passwordChanged")} />
       </Form>
     </section>
   );

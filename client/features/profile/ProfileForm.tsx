@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { CurrentUser, Locale } from "../../../common/api.js";
 import { Form } from "../../components/Form.js";
 import { SelectField } from "../../components/SelectField.js";
+import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { translate, useI18n } from "../../i18n/index.js";
@@ -52,14 +53,7 @@ export function ProfileForm({ user }: { user: CurrentUser }) {
           onValue={(locale) => edit({ ...values, locale })}
           error={errors.fields.locale}
         />
-        <div class="form-footer">
-          <button type="submit" class="button" disabled={busy}>
-            {t("profile.save")}
-          </button>
-          <p class="form-status" role="status">
-            {saved ? t("profile.saved") : ""}
-          </p>
-        </div>
+        <SubmitFooter label={t("profile.save")} busy={busy} done={saved && t("profile.saved")} />
       </Form>
     </section>
   );
