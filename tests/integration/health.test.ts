@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { ApiClient } from "../helpers/api-client.js";
+import { startTestApp } from "../helpers/app.js";
+import { openTestEmbedded } from "../helpers/db.js";
+
+describe("GET /api/health", () => {
+  it("reports the database up, then down once it stops answering, without a session", async () => {
+    const database = await openTestEmbedded();
+    const app = await startTestApp(database, { closeDatabase: false });
+    try {
+      const client = new ApiClient(app.url);
+      const up = await client.get<{ status: string; database: string }>("/api/health");
+      expect(up.status).toBe(200);
+      expect(up.body.data).toEqual({ status: "ok", database: "up" });
+      expect(client.cookies.size).toBe(0);
+
+      await database.close();
+      const down = await client.get<{ status: string; database: string }>("/api/health");
+      expect(down.status).toBe(503);
+      expect(down.body.data).toEqual({ status: "degraded", database: "down" });
+    } finally {
+      await app.io.close();
+      app.dispose();
+    }
+  });
+});
