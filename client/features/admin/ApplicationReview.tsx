@@ -1,6 +1,7 @@
 import type { ApplicationDetail } from "../../../common/associations.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
+import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { EligibilityList } from "../associations/EligibilityList.js";
@@ -84,8 +85,7 @@ function ReviewBody({
           <section class="card" aria-labelledby="review-description">
             <h2 id="review-description">{t("association.about")}</h2>
             {profile.descriptionHtml ? (
-              // Rendered from Markdown and sanitised with an allowlist by the server.
-              <div class="prose" dangerouslySetInnerHTML={{ __html: profile.descriptionHtml }} />
+              <SanitizedHtml html={profile.descriptionHtml} />
             ) : (
               <p class="muted">{t("association.noDescription")}</p>
             )}

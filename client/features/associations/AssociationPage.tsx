@@ -1,6 +1,7 @@
 import { ApiRequestError } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
+import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
@@ -53,8 +54,7 @@ export function AssociationPage({ slug }: { slug: string }) {
                 <section class="card" aria-labelledby="about-title">
                   <h2 id="about-title">{t("association.about")}</h2>
                   {association.descriptionHtml ? (
-                    // Rendered from Markdown and sanitised with an allowlist by the server.
-                    <div class="prose" dangerouslySetInnerHTML={{ __html: association.descriptionHtml }} />
+                    <SanitizedHtml html={association.descriptionHtml} />
                   ) : (
                     <p class="muted">{t("association.noDescription")}</p>
                   )}

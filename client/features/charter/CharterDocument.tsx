@@ -1,4 +1,5 @@
 import type { CharterVersion } from "../../../common/associations.js";
+import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
 
 /** One published document (charter or internal rules): title, version, date, rendered text. */
@@ -15,8 +16,7 @@ export function CharterDocument({
   const { t, formatDate } = useI18n();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const titleId = `charter-${version.id}`;
-  // Rendered from Markdown and sanitised with an allowlist by the server.
-  const body = <div class="prose" dangerouslySetInnerHTML={{ __html: version.bodyHtml }} />;
+  const body = <SanitizedHtml html={version.bodyHtml} />;
   return (
     <section class="card charter-document" aria-labelledby={titleId}>
       <Heading id={titleId}>{version.title}</Heading>

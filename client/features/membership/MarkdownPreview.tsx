@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from "preact/hooks";
 import { api } from "../../api.js";
+import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
 import { errorMessage } from "../auth/form-errors.js";
 
@@ -79,7 +80,7 @@ export function MarkdownPreview({ markdown, immediate = false }: Props) {
             </p>
           ) : shown.html ? (
             // Rendered and sanitised by the server, as the stored text will be.
-            <div class="prose" dangerouslySetInnerHTML={{ __html: shown.html }} />
+            <SanitizedHtml html={shown.html} />
           ) : (
             <p class="muted">{t("preview.empty")}</p>
           )}
