@@ -3,6 +3,7 @@ import { resolveSessionSecret } from "./auth/session.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { createPrisma, openDatabase } from "./db/client.js";
 import { applyMigrations, MigrationError } from "./db/migrate.js";
+import { discardUnfinishedDemo, whileWritingDemo } from "./demo/first-start.js";
 import { demoWanted, seedDemo } from "./demo/seed.js";
 import { createLogger } from "./logger.js";
 import { joinCluster } from "./realtime/cluster.js";
@@ -13,6 +14,7 @@ async function main() {
   // Start-up overlaps its slow parts: the web modules load while the database opens, and Prisma's
   // query engine warms up while the migrations are checked.
   const appModule = import("./app.js");
+  await discardUnfinishedDemo(config, log);
   const database = await openDatabase(config);
   log.info({ database: database.kind }, "database opened");
   const db = createPrisma(database);
@@ -21,7 +23,9 @@ async function main() {
   const applied = await applyMigrations(database, config);
   if (applied.length > 0) log.info({ applied }, "migrations applied");
   await warm;
-  if (demoWanted(config, database)) await seedDemo(db, log);
+  if (demoWanted(config, database) && (await db.user.count()) === 0) {
+    await whileWritingDemo(config, () => seedDemo(db, log));
+  }
 
   const { createApp } = await appModule;
   const app = createApp({ config, database, db, log, sessionSecret: await resolveSessionSecret(config) });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -83,6 +84,38 @@ describe("the server process on the embedded database", () => {
       expect(await second.exited).toBe(0);
     }
   }, 120_000);
+
+  it("starts the demo again from an empty database when a first start stopped while writing it", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "tashawur-unfinished-"));
+    try {
+      const first = await startServer(dir);
+      const client = new ApiClient(first.url);
+      const email = `written-after-${Date.now()}@test.example`;
+      expect(
+        (await client.post("/api/auth/register", { email, name: "حساب", password: "kept-across-restarts-1" })).status,
+      ).toBe(201);
+      first.child.kill("SIGTERM");
+      await first.exited;
+      // As if that first start had been stopped before finishing the demo.
+      await writeFile(path.join(dir, "demo-in-progress"), "");
+      const again = await startServer(dir);
+      try {
+        expect(again.output()).toContain("starting again from an empty database");
+        expect(again.output()).toContain("demo data created");
+        expect(existsSync(path.join(dir, "demo-in-progress"))).toBe(false);
+        const login = await new ApiClient(again.url).post("/api/auth/login", {
+          email,
+          password: "kept-across-restarts-1",
+        });
+        expect(login.status).toBe(401);
+      } finally {
+        again.child.kill("SIGTERM");
+        await again.exited;
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it("refuses to start on invalid configuration, naming the variable", async () => {
     await expect(startServer(dataDir, { PORT: "not-a-port" })).rejects.toThrow(/PORT/);
