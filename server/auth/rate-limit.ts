@@ -3,11 +3,14 @@ import { AppError } from "../http/errors.js";
 
 export type Limit = { max: number; windowMs: number };
 
-/** The limits of the forum's public doors (ASVS 6.3.1: per account and per address). */
+/**
+ * The limits of the forum's public doors (ASVS 6.3.1: per account and per address). The per-address
+ * limits leave room for a training day or an assembly where a whole hall shares one address.
+ */
 export const limits = {
   loginPerAccount: { max: 10, windowMs: 15 * 60_000 },
-  loginPerAddress: { max: 50, windowMs: 15 * 60_000 },
-  registerPerAddress: { max: 20, windowMs: 60 * 60_000 },
+  loginPerAddress: { max: 200, windowMs: 15 * 60_000 },
+  registerPerAddress: { max: 60, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 /**
