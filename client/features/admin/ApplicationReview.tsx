@@ -1,9 +1,9 @@
 import type { ApplicationDetail } from "../../../common/associations.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
+import { DescriptionCard } from "../associations/DescriptionCard.js";
 import { EligibilityList } from "../associations/EligibilityList.js";
 import { Logo } from "../associations/Logo.js";
 import { ProfileFacts } from "../associations/ProfileFacts.js";
@@ -82,14 +82,7 @@ function ReviewBody({
               </div>
             </dl>
           </section>
-          <section class="card" aria-labelledby="review-description">
-            <h2 id="review-description">{t("association.about")}</h2>
-            {profile.descriptionHtml ? (
-              <SanitizedHtml html={profile.descriptionHtml} />
-            ) : (
-              <p class="muted">{t("association.noDescription")}</p>
-            )}
-          </section>
+          <DescriptionCard html={profile.descriptionHtml} headingId="review-description" />
           <section class="card" aria-labelledby="review-eligibility">
             <h2 id="review-eligibility">{t("association.eligibility")}</h2>
             <EligibilityList eligibility={profile.eligibility} />

@@ -1,12 +1,12 @@
 import { ApiRequestError } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
-import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
 import { NotFoundPage } from "../shell/NotFoundPage.js";
 import { fetchAssociation, fetchMyAssociations } from "./api.js";
+import { DescriptionCard } from "./DescriptionCard.js";
 import { EligibilityList } from "./EligibilityList.js";
 import { JoinRequestForm } from "./JoinRequestForm.js";
 import { Logo } from "./Logo.js";
@@ -51,14 +51,7 @@ export function AssociationPage({ slug }: { slug: string }) {
             {association.suspension && <SuspensionNotice suspension={association.suspension} />}
             <div class="columns">
               <div class="stack">
-                <section class="card" aria-labelledby="about-title">
-                  <h2 id="about-title">{t("association.about")}</h2>
-                  {association.descriptionHtml ? (
-                    <SanitizedHtml html={association.descriptionHtml} />
-                  ) : (
-                    <p class="muted">{t("association.noDescription")}</p>
-                  )}
-                </section>
+                <DescriptionCard html={association.descriptionHtml} headingId="about-title" />
                 <section class="card" aria-labelledby="eligibility-title">
                   <h2 id="eligibility-title">{t("association.eligibility")}</h2>
                   <p class="muted">{t("association.eligibilityIntro")}</p>
