@@ -11,6 +11,7 @@ import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
 import type { Config } from "./config.js";
 import type { Database, Db } from "./db/client.js";
+import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
@@ -32,6 +33,8 @@ export type App = {
   httpServer: ReturnType<typeof createServer>;
   io: RealtimeServer;
   kit: SessionKit;
+  /** Committed domain events of this app's database client, for read models and notifications. */
+  events: EventBus;
   /** Stops timers owned by the app; the caller closes the server and the database. */
   dispose(): void;
 };
@@ -61,6 +64,14 @@ export function createApp(deps: AppDeps): App {
   const kit = createSessionKit(config, db, deps.sessionSecret);
   const io = createRealtimeServer(httpServer, config, kit, log);
   const presence = setupPresence(io, { db, store: kit.store, log });
+  const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
+  attachEventBus(db, events);
+  // Sockets hear of a change only after it committed (the adapter carries it to other processes).
+  events.subscribe((committed) => {
+    for (const { broadcast } of committed) {
+      if (broadcast) io.to(broadcast.rooms).emit(broadcast.event, ...([broadcast.payload] as [never]));
+    }
+  });
 
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
@@ -120,6 +131,7 @@ export function createApp(deps: AppDeps): App {
     httpServer,
     io,
     kit,
+    events,
     dispose() {
       presence.stop();
       kit.store.close();

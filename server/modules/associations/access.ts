@@ -1,15 +1,11 @@
 import type { Db, Tx } from "../../db/client.js";
 import type { Association, AssociationMember } from "../../generated/prisma/client.js";
+import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
 import { type Actor, type AssociationAction, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Runs `fn` in one transaction, patient enough for the embedded database's single connection. */
-export function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.$transaction(fn, { maxWait: 15_000, timeout: 30_000 });
-}
 
 /** The where clause for `:ref`, an id or a slug. */
 export function refWhere(ref: string): { id: string } | { slug: string } {

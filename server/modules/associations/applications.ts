@@ -4,7 +4,8 @@ import type { ApplicationEventKind, Prisma } from "../../generated/prisma/client
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/service.js";
 import { currentVersions, presentVersionSummary } from "../charter/service.js";
-import { assertAllowed, inTransaction, lockAssociation } from "./access.js";
+import { inTransaction } from "../../db/transaction.js";
+import { assertAllowed, lockAssociation } from "./access.js";
 import { loadManageView } from "./directory.js";
 import { changeDelegate, changeStatus } from "./history.js";
 import type { Actor } from "./policy.js";

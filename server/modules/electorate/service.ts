@@ -6,7 +6,7 @@ import type {
 } from "../../../common/associations.js";
 import type { Db, Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
-import { inTransaction } from "../associations/access.js";
+import { inTransaction } from "../../db/transaction.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { writeAudit } from "../audit/service.js";
 import { electorateFromHistory } from "./compute.js";
