@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db/client.js";
-import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { inTransaction } from "../../db/transaction.js";
+import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { type Actor, type AssociationAction, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";

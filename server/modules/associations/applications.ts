@@ -1,10 +1,10 @@
 import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/associations.js";
 import type { Db, Tx } from "../../db/client.js";
+import { inTransaction } from "../../db/transaction.js";
 import type { ApplicationEventKind, Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/service.js";
 import { currentVersions, presentVersionSummary } from "../charter/service.js";
-import { inTransaction } from "../../db/transaction.js";
 import { assertAllowed, lockAssociation } from "./access.js";
 import { loadManageView } from "./directory.js";
 import { changeDelegate, changeStatus } from "./history.js";

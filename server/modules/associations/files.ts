@@ -1,9 +1,9 @@
 import type { ApplicationDocument } from "../../../common/associations.js";
 import { associationLimits } from "../../../common/associations.js";
 import type { Db } from "../../db/client.js";
+import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
 import { acceptedType, type FileStore, type StoredType, type Upload } from "../../uploads/files.js";
-import { inTransaction } from "../../db/transaction.js";
 import { assertAllowed, openAssociation, refWhere } from "./access.js";
 import { openApplication, recordStep } from "./applications.js";
 import type { Actor } from "./policy.js";

@@ -8,12 +8,12 @@ import type {
 } from "../../../common/associations.js";
 import { associationLimits } from "../../../common/associations.js";
 import type { Db } from "../../db/client.js";
+import { inTransaction } from "../../db/transaction.js";
 import type { Invitation as InvitationRow } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import type { Logger } from "../../logger.js";
 import { queueEmail } from "../../mail/outbox.js";
 import { writeAudit } from "../audit/service.js";
-import { inTransaction } from "../../db/transaction.js";
 import { lockAssociation, withAssociation } from "./access.js";
 import { listMyAssociations } from "./directory.js";
 import type { Actor } from "./policy.js";

@@ -5,10 +5,10 @@ import type {
   CurrentCharter,
 } from "../../../common/associations.js";
 import type { Db, Tx } from "../../db/client.js";
+import { inTransaction } from "../../db/transaction.js";
 import type { CharterVersion as CharterVersionRow } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
-import { inTransaction } from "../../db/transaction.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { writeAudit } from "../audit/service.js";
 

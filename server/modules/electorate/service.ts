@@ -5,8 +5,8 @@ import type {
   ElectorateSnapshotSummary,
 } from "../../../common/associations.js";
 import type { Db, Tx } from "../../db/client.js";
-import { AppError } from "../../http/errors.js";
 import { inTransaction } from "../../db/transaction.js";
+import { AppError } from "../../http/errors.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { writeAudit } from "../audit/service.js";
 import { electorateFromHistory } from "./compute.js";

@@ -1,8 +1,8 @@
 import type { Role } from "../../../common/api.js";
 import type { AdminUserView, Paginated } from "../../../common/associations.js";
 import type { Db } from "../../db/client.js";
-import { AppError } from "../../http/errors.js";
 import { inTransaction } from "../../db/transaction.js";
+import { AppError } from "../../http/errors.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { writeAudit } from "../audit/service.js";
 

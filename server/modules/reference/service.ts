@@ -1,8 +1,8 @@
 import { slugify } from "../../../common/arabic.js";
 import type { FieldOfAction, Region } from "../../../common/associations.js";
 import type { Db } from "../../db/client.js";
-import { AppError, isUniqueViolation } from "../../http/errors.js";
 import { inTransaction } from "../../db/transaction.js";
+import { AppError, isUniqueViolation } from "../../http/errors.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { presentField } from "../associations/presenter.js";
 import { writeAudit } from "../audit/service.js";
