@@ -21,3 +21,6 @@ export type ApiFail = { error: ApiError };
 export type ApiResponse<T> = ApiOk<T> | ApiFail;
 
 export type Paginated<T> = { items: T[]; page: number; pageSize: number; total: number };
+
+/** A person as an association shows them publicly: a display name, never an email. */
+export type PersonName = { id: string; name: string };

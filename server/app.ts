@@ -6,7 +6,6 @@ import express from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { csrfProtection } from "./auth/csrf.js";
-import { authRoutes } from "./auth/routes.js";
 import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
 import type { Config } from "./config.js";
@@ -15,10 +14,12 @@ import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
-import { membershipRoutes } from "./modules/associations/mount.js";
+import { moduleRoutes } from "./modules/index.js";
+import { authenticate, findSessionUser } from "./modules/users/index.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
 import { createRealtimeServer, roomOfSession, roomOfUser } from "./realtime/server.js";
+import { FileStore } from "./uploads/files.js";
 
 export type AppDeps = {
   config: Config;
@@ -61,7 +62,7 @@ export function createApp(deps: AppDeps): App {
   const { config, db, log } = deps;
   const app = express();
   const httpServer = createServer(app);
-  const kit = createSessionKit(config, db, deps.sessionSecret);
+  const kit = createSessionKit(config, db, deps.sessionSecret, { authenticate, findSessionUser });
   const io = createRealtimeServer(httpServer, config, kit, log);
   const presence = setupPresence(io, { db, store: kit.store, log });
   const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
@@ -108,17 +109,20 @@ export function createApp(deps: AppDeps): App {
   api.use(kit.passport.session());
   api.use(csrfProtection);
   api.use(
-    "/auth",
-    authRoutes({
+    moduleRoutes({
       db,
+      config,
+      log,
+      store: new FileStore(config.dataDir),
       kit,
-      disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
-      disconnectOtherSessions: (userId, keepSessionId) =>
-        io.in(roomOfUser(userId)).except(roomOfSession(keepSessionId)).disconnectSockets(true),
-      profileChanged: () => presence.refresh(),
+      sessions: {
+        disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
+        disconnectOtherSessions: (userId, keepSessionId) =>
+          io.in(roomOfUser(userId)).except(roomOfSession(keepSessionId)).disconnectSockets(true),
+        profileChanged: () => presence.refresh(),
+      },
     }),
   );
-  api.use(membershipRoutes({ db, config, log }));
   api.use("/markdown", markdownRoutes());
   api.use(apiNotFound);
   app.use("/api", api);

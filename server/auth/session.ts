@@ -7,8 +7,8 @@ import passport from "passport";
 import { Strategy as LocalStrategy } from "passport-local";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
-import { authenticate, findSessionUser } from "../modules/users/service.js";
 import { PrismaSessionStore } from "./session-store.js";
+import type { SessionUser } from "./types.js";
 
 const SESSION_DAYS = 14;
 
@@ -32,8 +32,17 @@ export type SessionKit = {
   cookieName: string;
 };
 
+/** How sessions find their accounts: the accounts module answers (auth imports no module). */
+export type AccountLookup = {
+  /** The account with this email and password, or null. */
+  authenticate(db: Db, email: string, password: string): Promise<SessionUser | null | undefined>;
+  /** The account a session belongs to, or null when it is gone. */
+  findSessionUser(db: Db, id: string): Promise<SessionUser | null>;
+};
+
 /** One session setup for HTTP and sockets: cookie, database store, Passport's local strategy. */
-export function createSessionKit(config: Config, db: Db, secret: string): SessionKit {
+export function createSessionKit(config: Config, db: Db, secret: string, accounts: AccountLookup): SessionKit {
+  const { authenticate, findSessionUser } = accounts;
   const store = new PrismaSessionStore(db);
   // Behind a public HTTPS address the cookie is always Secure and `__Host-` prefixed; otherwise it is
   // Secure whenever the request came over TLS (directly, or through a trusted proxy).

@@ -1,11 +1,16 @@
-import type { AssociationStatus, RegionCode } from "../../common/associations.js";
+import type { AssociationStatus } from "../../common/associations.js";
+import type { RegionCode } from "../../common/reference.js";
 import type { SessionUser } from "../auth/types.js";
 import type { Db } from "../db/client.js";
-import { applyForMembership, reviewApplication } from "../modules/associations/applications.js";
-import { suspendAssociation, withdrawAssociation } from "../modules/associations/membership.js";
-import { setMemberRole } from "../modules/associations/people.js";
-import { publishVersion } from "../modules/charter/service.js";
-import { registerUser } from "../modules/users/service.js";
+import {
+  applyForMembership,
+  reviewApplication,
+  setMemberRole,
+  suspendAssociation,
+  withdrawAssociation,
+} from "../modules/associations/index.js";
+import { publishVersion } from "../modules/charter/index.js";
+import { registerUser } from "../modules/users/index.js";
 import { demoCharterMarkdown, demoCharterTitle } from "./charter.js";
 
 /** Fictional holders of the demo associations that are not the demo's named accounts. */

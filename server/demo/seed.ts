@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/types.js";
 import type { Config } from "../config.js";
 import type { Database, Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
-import { registerUser } from "../modules/users/service.js";
+import { registerUser } from "../modules/users/index.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { demoUsers } from "./users.js";
 

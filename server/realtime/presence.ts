@@ -3,7 +3,7 @@ import type { PresenceSnapshot } from "../../common/realtime.js";
 import type { PrismaSessionStore } from "../auth/session-store.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
-import { presentPublicUser } from "../modules/users/presenter.js";
+import { presentPublicUser } from "../modules/users/index.js";
 import { handler } from "./handle.js";
 import type { RealtimeServer } from "./server.js";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CharterVersion } from "../../common/associations.js";
+import type { CharterVersion } from "../../common/charter.js";
 import { strongPassword, uniqueEmail } from "../helpers/api-client.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { activeAssociation, apply as applyThroughApi, newMember } from "../helpers/associations.js";

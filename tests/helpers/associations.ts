@@ -2,12 +2,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Role } from "../../common/api.js";
-import type {
-  ApplicationDetail,
-  AssociationProfileInput,
-  CharterVersion,
-  FieldOfAction,
-} from "../../common/associations.js";
+import type { ApplicationDetail } from "../../common/applications.js";
+import type { AssociationProfileInput } from "../../common/associations.js";
+import type { CharterVersion } from "../../common/charter.js";
+import type { FieldOfAction } from "../../common/reference.js";
 import type { Database, Db } from "../../server/db/client.js";
 import { registerUser } from "../../server/modules/users/service.js";
 import { type ApiAnswer, ApiClient, strongPassword, uniqueEmail } from "./api-client.js";

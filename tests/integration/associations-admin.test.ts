@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  AssociationMember,
-  AuditEntry,
-  Electorate,
-  ElectorateSnapshot,
-  ElectorateSnapshotSummary,
-  FieldOfAction,
-  InvitationCreated,
-  Paginated,
-} from "../../common/associations.js";
+import type { Paginated } from "../../common/api.js";
+import type { AssociationMember, InvitationCreated } from "../../common/associations.js";
+import type { AuditEntry } from "../../common/audit.js";
+import type { Electorate, ElectorateSnapshot, ElectorateSnapshotSummary } from "../../common/electorate.js";
+import type { FieldOfAction } from "../../common/reference.js";
 import type { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import {

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AssociationSummary, MyAssociation, Paginated } from "../../common/associations.js";
+import type { Paginated } from "../../common/api.js";
+import type { AssociationSummary, MyAssociation } from "../../common/associations.js";
 import { demoCharterMarkdown } from "../../server/demo/charter.js";
 import { seedDemo } from "../../server/demo/seed.js";
 import { demoUsers } from "../../server/demo/users.js";

@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  ApplicationDetail,
-  ApplicationDocument,
-  AssociationManageView,
-  AssociationSummary,
-  MyAssociation,
-  Paginated,
-} from "../../common/associations.js";
+import type { Paginated } from "../../common/api.js";
+import type { ApplicationDetail, ApplicationDocument } from "../../common/applications.js";
+import type { AssociationManageView, AssociationSummary, MyAssociation } from "../../common/associations.js";
 import { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import {

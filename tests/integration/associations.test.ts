@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type {
-  ApplicationDetail,
-  AssociationManageView,
-  AssociationPage,
-  Paginated,
-} from "../../common/associations.js";
+import type { Paginated } from "../../common/api.js";
+import type { ApplicationDetail } from "../../common/applications.js";
+import type { AssociationManageView, AssociationPage } from "../../common/associations.js";
 import { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import {

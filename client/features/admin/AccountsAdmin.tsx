@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { Role } from "../../../common/api.js";
-import type { AdminUserView } from "../../../common/associations.js";
+import type { AdminUserView } from "../../../common/platform-roles.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { FormDialog, useFormDialog } from "../../components/FormDialog.js";

@@ -1,4 +1,4 @@
-import type { ApplicationDetail } from "../../../common/associations.js";
+import type { ApplicationDetail } from "../../../common/applications.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { useResource } from "../../components/useResource.js";

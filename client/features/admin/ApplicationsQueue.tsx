@@ -1,5 +1,5 @@
 import { useLocation } from "preact-iso";
-import { type ApplicationStatus, applicationStatuses } from "../../../common/associations.js";
+import { type ApplicationStatus, applicationStatuses } from "../../../common/applications.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";

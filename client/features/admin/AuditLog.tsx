@@ -1,5 +1,5 @@
 import { useLocation } from "preact-iso";
-import type { AuditAction, AuditEntry } from "../../../common/associations.js";
+import type { AuditAction, AuditEntry } from "../../../common/audit.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/associations.js";
+import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/charter.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";

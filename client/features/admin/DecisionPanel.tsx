@@ -1,4 +1,4 @@
-import type { ApplicationDetail } from "../../../common/associations.js";
+import type { ApplicationDetail } from "../../../common/applications.js";
 import { useI18n } from "../../i18n/index.js";
 import { approveApplication, rejectApplication, requestInformation } from "./api.js";
 import { TextDialogButton } from "./TextDialogButton.js";

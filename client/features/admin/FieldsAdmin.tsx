@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { FieldOfAction } from "../../../common/associations.js";
+import type { FieldOfAction } from "../../../common/reference.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { DataTable } from "../../components/DataTable.js";
 import { Form } from "../../components/Form.js";

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/associations.js";
+import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/charter.js";
 import { Dialog } from "../../components/Dialog.js";
 import { Form } from "../../components/Form.js";
 import { SelectField } from "../../components/SelectField.js";

@@ -1,26 +1,25 @@
-import type { Role } from "../../../common/api.js";
+import type { Paginated, Role } from "../../../common/api.js";
+import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/applications.js";
 import type {
-  AdminUserView,
-  ApplicationDetail,
-  ApplicationQueue,
-  ApplicationStatus,
   AssociationManageView,
   AssociationStatus,
   AssociationSummary,
-  AuditEntry,
+  SuspendInput,
+} from "../../../common/associations.js";
+import type { AuditEntry } from "../../../common/audit.js";
+import type {
   CharterKind,
   CharterVersion,
   CharterVersionSummary,
+  PublishCharterInput,
+} from "../../../common/charter.js";
+import type {
   ElectorateSnapshot,
   ElectorateSnapshotSummary,
-  FieldCreateInput,
-  FieldOfAction,
-  FieldUpdateInput,
   FreezeElectorateInput,
-  Paginated,
-  PublishCharterInput,
-  SuspendInput,
-} from "../../../common/associations.js";
+} from "../../../common/electorate.js";
+import type { AdminUserView } from "../../../common/platform-roles.js";
+import type { FieldCreateInput, FieldOfAction, FieldUpdateInput } from "../../../common/reference.js";
 import { api, queryString } from "../../api.js";
 
 const enc = encodeURIComponent;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { regions } from "../../../common/associations.js";
+import { regions } from "../../../common/reference.js";
 import { queryString } from "../../api.js";
 import { SelectField } from "../../components/SelectField.js";
 import { TextField } from "../../components/TextField.js";

@@ -1,5 +1,5 @@
 import { useLocation } from "preact-iso";
-import type { RegionCode } from "../../../common/associations.js";
+import type { RegionCode } from "../../../common/reference.js";
 import { queryString } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";

@@ -1,4 +1,4 @@
-import type { FieldOfAction } from "../../../common/associations.js";
+import type { FieldOfAction } from "../../../common/reference.js";
 import { useI18n } from "../../i18n/index.js";
 import { localName } from "./names.js";
 

@@ -1,9 +1,5 @@
-import type {
-  ApplicationStatus,
-  AssociationStatus,
-  InvitationStatus,
-  JoinRequestStatus,
-} from "../../../common/associations.js";
+import type { ApplicationStatus } from "../../../common/applications.js";
+import type { AssociationStatus, InvitationStatus, JoinRequestStatus } from "../../../common/associations.js";
 import { useI18n } from "../../i18n/index.js";
 
 type Props =

@@ -1,14 +1,14 @@
+import type { Paginated } from "../../../common/api.js";
 import type {
   AssociationPage,
   AssociationSummary,
-  CurrentCharter,
   DirectoryQuery,
-  FieldOfAction,
   InvitationPreview,
   JoinRequest,
   MyAssociation,
-  Paginated,
 } from "../../../common/associations.js";
+import type { CurrentCharter } from "../../../common/charter.js";
+import type { FieldOfAction } from "../../../common/reference.js";
 import { api, queryString } from "../../api.js";
 
 /** The public side of member associations: directory, pages, reference data, charter, invitations. */

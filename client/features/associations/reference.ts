@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { FieldOfAction } from "../../../common/associations.js";
+import type { FieldOfAction } from "../../../common/reference.js";
 import { fetchFields } from "./api.js";
 
 // Fields of action change rarely: read once per visit, shared by every screen that lists them.

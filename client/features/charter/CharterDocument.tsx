@@ -1,4 +1,4 @@
-import type { CharterVersion } from "../../../common/associations.js";
+import type { CharterVersion } from "../../../common/charter.js";
 import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
 

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import type { ApplicationDetail, CurrentCharter } from "../../../common/associations.js";
+import type { ApplicationDetail } from "../../../common/applications.js";
+import type { CurrentCharter } from "../../../common/charter.js";
 import { CheckboxField } from "../../components/CheckboxField.js";
 import { Form } from "../../components/Form.js";
 import { TextAreaField } from "../../components/TextAreaField.js";

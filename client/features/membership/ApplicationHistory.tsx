@@ -1,4 +1,4 @@
-import type { ApplicationEvent } from "../../../common/associations.js";
+import type { ApplicationEvent } from "../../../common/applications.js";
 import { useI18n } from "../../i18n/index.js";
 
 const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };

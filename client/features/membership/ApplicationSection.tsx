@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { ApplicationDetail } from "../../../common/associations.js";
+import type { ApplicationDetail } from "../../../common/applications.js";
 import { Form } from "../../components/Form.js";
 import { LoadState } from "../../components/LoadState.js";
 import { TextAreaField } from "../../components/TextAreaField.js";

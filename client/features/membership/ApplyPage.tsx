@@ -1,6 +1,6 @@
 import "../../i18n/membership.js";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ApplicationDetail } from "../../../common/associations.js";
+import type { ApplicationDetail } from "../../../common/applications.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";

@@ -1,4 +1,4 @@
-import type { CharterVersionSummary } from "../../../common/associations.js";
+import type { CharterVersionSummary } from "../../../common/charter.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { useI18n } from "../../i18n/index.js";
 import { postCharterAcceptance } from "./api.js";

@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
-import { type ApplicationDocument, associationLimits } from "../../../common/associations.js";
+import type { ApplicationDocument } from "../../../common/applications.js";
+import { associationLimits } from "../../../common/associations.js";
 import { FileField } from "../../components/FileField.js";
 import { Form } from "../../components/Form.js";
 import { SubmitFooter } from "../../components/SubmitFooter.js";

@@ -1,4 +1,5 @@
-import { associationLimits, regions } from "../../../common/associations.js";
+import { associationLimits } from "../../../common/associations.js";
+import { regions } from "../../../common/reference.js";
 import { CheckboxField } from "../../components/CheckboxField.js";
 import { CheckboxGroup } from "../../components/CheckboxGroup.js";
 import { SelectField } from "../../components/SelectField.js";

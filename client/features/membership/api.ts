@@ -1,7 +1,5 @@
+import type { ApplicationDetail, ApplicationDocument, ApplicationInput } from "../../../common/applications.js";
 import type {
-  ApplicationDetail,
-  ApplicationDocument,
-  ApplicationInput,
   AssociationManageView,
   AssociationMember,
   AssociationUpdateInput,

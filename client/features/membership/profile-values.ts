@@ -1,10 +1,6 @@
 import { slugify } from "../../../common/arabic.js";
-import type {
-  AssociationManageView,
-  AssociationProfileInput,
-  Eligibility,
-  RegionCode,
-} from "../../../common/associations.js";
+import type { AssociationManageView, AssociationProfileInput, Eligibility } from "../../../common/associations.js";
+import type { RegionCode } from "../../../common/reference.js";
 import type { MessageKey } from "../../i18n/index.js";
 
 /** The profile form's values, as typed (text fields stay strings until sent). */

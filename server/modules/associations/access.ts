@@ -1,15 +1,15 @@
+import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
-import { type Actor, type AssociationAction, denial } from "./policy.js";
+import { isUuid } from "../../http/params.js";
+import { type AssociationAction, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The where clause for `:ref`, an id or a slug. */
 export function refWhere(ref: string): { id: string } | { slug: string } {
-  return UUID.test(ref) ? { id: ref } : { slug: ref.toLowerCase() };
+  return isUuid(ref) ? { id: ref } : { slug: ref.toLowerCase() };
 }
 
 /** Locks the association's row until the transaction ends: writes about one association queue up. */

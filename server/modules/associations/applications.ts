@@ -1,14 +1,15 @@
-import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/associations.js";
+import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/applications.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ApplicationEventKind, Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
-import { writeAudit } from "../audit/service.js";
-import { currentVersions, presentVersionSummary } from "../charter/service.js";
+import { paginate } from "../../http/params.js";
+import { writeAudit } from "../audit/index.js";
+import { currentVersions, presentVersionSummary } from "../charter/index.js";
 import { assertAllowed, lockAssociation } from "./access.js";
 import { loadManageView } from "./directory.js";
 import { changeDelegate, changeStatus } from "./history.js";
-import type { Actor } from "./policy.js";
 import { associationInclude, presentSummary } from "./presenter.js";
 import { assertFields, assertUnique, decideSlug, profileData, uniqueViolationCode } from "./profile.js";
 import type { ApplicationInput } from "./schema.js";
@@ -286,33 +287,34 @@ export async function listApplications(
   query: { page: number; pageSize: number; status?: ApplicationStatus | undefined },
 ): Promise<ApplicationQueue> {
   const where: Prisma.MembershipApplicationWhereInput = query.status ? { status: query.status } : {};
-  const [rows, total, grouped] = await Promise.all([
-    db.membershipApplication.findMany({
-      where,
-      include: { applicant: { select: { id: true, name: true } }, association: { include: associationInclude } },
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    }),
-    db.membershipApplication.count({ where }),
+  const [page, grouped] = await Promise.all([
+    paginate(
+      query,
+      (window) =>
+        db.membershipApplication.findMany({
+          where,
+          include: {
+            applicant: { select: { id: true, name: true } },
+            association: { include: associationInclude },
+          },
+          orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+          ...window,
+        }),
+      () => db.membershipApplication.count({ where }),
+      (row) => ({
+        id: row.id,
+        status: row.status,
+        association: presentSummary(row.association),
+        applicant: person(row.applicant),
+        submittedAt: row.submittedAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      }),
+    ),
     db.membershipApplication.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   const counts = { under_review: 0, info_requested: 0, approved: 0, rejected: 0 };
   for (const group of grouped) counts[group.status] = group._count._all;
-  return {
-    items: rows.map((row) => ({
-      id: row.id,
-      status: row.status,
-      association: presentSummary(row.association),
-      applicant: person(row.applicant),
-      submittedAt: row.submittedAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    })),
-    page: query.page,
-    pageSize: query.pageSize,
-    total,
-    counts,
-  };
+  return { ...page, counts };
 }
 
 export { openApplication, recordStep };

@@ -1,21 +1,20 @@
+import type { Paginated } from "../../../common/api.js";
 import { normalizeArabic } from "../../../common/arabic.js";
 import type {
   AssociationManageView,
   AssociationPage,
   AssociationSummary,
   MyAssociation,
-  Paginated,
 } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
-import { pendingAcceptances } from "../charter/service.js";
+import { isUuid } from "../../http/params.js";
+import { pendingAcceptances } from "../charter/index.js";
 import { assertAllowed, refWhere } from "./access.js";
-import type { Actor } from "./policy.js";
 import { associationInclude, presentManage, presentPage, presentSummary } from "./presenter.js";
 import type { DirectoryQuery } from "./schema.js";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Associations that read as active at `now`, including those whose suspension has ended. */
 export function activeAt(now: Date): Prisma.AssociationWhereInput {
@@ -38,7 +37,7 @@ export async function listDirectory(db: Db, query: DirectoryQuery): Promise<Pagi
       query.region ? { regionCode: query.region } : {},
       query.city ? { city: { equals: query.city, mode: "insensitive" } } : {},
       query.field
-        ? { fields: { some: UUID.test(query.field) ? { fieldId: query.field } : { field: { code: query.field } } } }
+        ? { fields: { some: isUuid(query.field) ? { fieldId: query.field } : { field: { code: query.field } } } }
         : {},
     ],
   };

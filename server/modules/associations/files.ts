@@ -1,12 +1,12 @@
-import type { ApplicationDocument } from "../../../common/associations.js";
+import type { ApplicationDocument } from "../../../common/applications.js";
 import { associationLimits } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
 import { acceptedType, type FileStore, type StoredType, type Upload } from "../../uploads/files.js";
 import { assertAllowed, openAssociation, refWhere } from "./access.js";
 import { openApplication, recordStep } from "./applications.js";
-import type { Actor } from "./policy.js";
 import { logoUrl } from "./presenter.js";
 
 /** Checks, before reading an upload, that the actor may act for the association (read-only check). */

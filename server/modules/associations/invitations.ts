@@ -7,16 +7,16 @@ import type {
   MyAssociation,
 } from "../../../common/associations.js";
 import { associationLimits } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { Invitation as InvitationRow } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import type { Logger } from "../../logger.js";
 import { queueEmail } from "../../mail/outbox.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
 import { lockAssociation, withAssociation } from "./access.js";
 import { listMyAssociations } from "./directory.js";
-import type { Actor } from "./policy.js";
 import { associationInclude, presentSummary } from "./presenter.js";
 import { effectiveStatus } from "./status.js";
 

@@ -1,10 +1,10 @@
 import type { JoinRequest, JoinRequestStatus } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
 import { withAssociation } from "./access.js";
-import type { Actor } from "./policy.js";
 
 type Row = Prisma.JoinRequestGetPayload<{ include: { user: { select: { id: true; name: true } } } }>;
 

@@ -1,12 +1,12 @@
 import type { AssociationManageView } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
-import { writeAudit } from "../audit/service.js";
-import { currentVersions } from "../charter/service.js";
+import { writeAudit } from "../audit/index.js";
+import { currentVersions } from "../charter/index.js";
 import { withAssociation } from "./access.js";
 import { loadManageView } from "./directory.js";
 import { changeStatus } from "./history.js";
-import type { Actor } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
 /**

@@ -1,10 +1,10 @@
 import type { AssociationMember, MemberRole } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
 import { assertAllowed, countRepresentatives, refWhere, withAssociation } from "./access.js";
 import { changeDelegate } from "./history.js";
-import type { Actor } from "./policy.js";
 
 /** The internal list of an association, representatives first. */
 export async function loadMembers(db: Db | Tx, associationId: string): Promise<AssociationMember[]> {

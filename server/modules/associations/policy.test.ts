@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AssociationStatus, MemberRole } from "../../../common/associations.js";
-import { type Actor, type AssociationAction, can, canPlatform, denial } from "./policy.js";
+import { type Actor, canPlatform } from "../../auth/actor.js";
+import { type AssociationAction, can, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
 const member: Actor = { id: "u1", role: "member" };

@@ -1,9 +1,6 @@
-import type { Role } from "../../../common/api.js";
 import type { AssociationStatus, MemberRole } from "../../../common/associations.js";
 import type { ErrorCode } from "../../../common/errors.js";
-
-/** Who is acting: a logged-in user with a platform role. */
-export type Actor = { id: string; role: Role };
+import type { Actor } from "../../auth/actor.js";
 
 /** What the policy needs to know about an association and the actor's place in it. */
 export type AssociationResource = {
@@ -34,15 +31,6 @@ export type AssociationAction =
   | "request_join"
   | "review"
   | "suspend";
-
-/** The forum-wide admin actions. */
-export type PlatformAction =
-  | "review_applications"
-  | "edit_reference"
-  | "publish_charter"
-  | "read_audit"
-  | "electorate"
-  | "manage_roles";
 
 const isRepresentative = (resource: AssociationResource) => resource.membership?.role === "representative";
 
@@ -86,9 +74,4 @@ export function denial(actor: Actor, action: AssociationAction, resource: Associ
 /** Whether `actor` may do `action` on the association. */
 export function can(actor: Actor, action: AssociationAction, resource: AssociationResource): boolean {
   return denial(actor, action, resource) === null;
-}
-
-/** Whether `actor` may do a forum-wide admin action. */
-export function canPlatform(actor: Actor, _action: PlatformAction): boolean {
-  return actor.role === "admin";
 }

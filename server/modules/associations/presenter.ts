@@ -1,12 +1,8 @@
-import type {
-  AssociationManageView,
-  AssociationPage,
-  AssociationSummary,
-  CharterVersionSummary,
-  FieldOfAction,
-  RegionCode,
-} from "../../../common/associations.js";
+import type { AssociationManageView, AssociationPage, AssociationSummary } from "../../../common/associations.js";
+import type { CharterVersionSummary } from "../../../common/charter.js";
+import type { RegionCode } from "../../../common/reference.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { presentField } from "../reference/index.js";
 import { effectiveStatus } from "./status.js";
 
 /** What every association answer reads with the association row. */
@@ -22,10 +18,6 @@ export const associationInclude = {
 } satisfies Prisma.AssociationInclude;
 
 export type AssociationRow = Prisma.AssociationGetPayload<{ include: typeof associationInclude }>;
-
-export function presentField(row: { id: string; code: string; nameAr: string; nameFr: string; active: boolean }) {
-  return { id: row.id, code: row.code, nameAr: row.nameAr, nameFr: row.nameFr, active: row.active } as FieldOfAction;
-}
 
 export const logoUrl = (file: string | null) => (file ? `/api/logos/${file}` : null);
 

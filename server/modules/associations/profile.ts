@@ -1,12 +1,12 @@
 import { normalizeArabic, slugify } from "../../../common/arabic.js";
 import type { AssociationManageView } from "../../../common/associations.js";
+import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
 import { assertAllowed, withAssociation } from "./access.js";
 import { loadManageView } from "./directory.js";
-import type { Actor } from "./policy.js";
 import type { ProfileInput, UpdateInput } from "./schema.js";
 
 /** The folded names that name search matches. */

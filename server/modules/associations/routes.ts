@@ -1,5 +1,4 @@
-import type { Request } from "express";
-import { Router } from "express";
+import { type Request, Router } from "express";
 import { associationLimits } from "../../../common/associations.js";
 import { actorOf, requireUser } from "../../auth/guards.js";
 import { consume, type Limit } from "../../auth/rate-limit.js";
@@ -7,19 +6,35 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
 import { route } from "../../http/handler.js";
+import { idParam, param } from "../../http/params.js";
 import { parseInput } from "../../http/validate.js";
 import type { Logger } from "../../logger.js";
 import { type FileStore, readUpload, sendFile, typeOfStoredName } from "../../uploads/files.js";
-import { applyForMembership, readApplication, respondToRequest } from "./applications.js";
-import { listCities, listDirectory, listMyAssociations, readManageView, readPublicPage } from "./directory.js";
+import {
+  applyForMembership,
+  listApplications,
+  readApplication,
+  respondToRequest,
+  reviewApplication,
+} from "./applications.js";
+import {
+  listAllAssociations,
+  listCities,
+  listDirectory,
+  listMyAssociations,
+  readManageView,
+  readPublicPage,
+} from "./directory.js";
 import { addDocument, precheckAct, precheckDocument, readDocument, removeLogo, replaceLogo } from "./files.js";
 import { acceptInvitation, inviteMember, listInvitations, previewInvitation, revokeInvitation } from "./invitations.js";
 import { decideJoinRequest, listJoinRequests, requestToJoin } from "./join-requests.js";
-import { acceptCharterVersion, withdrawAssociation } from "./membership.js";
+import { acceptCharterVersion, reinstateAssociation, suspendAssociation, withdrawAssociation } from "./membership.js";
 import { listMembers, removeMember, setMemberRole, setPrimaryDelegate } from "./people.js";
 import { updateProfile } from "./profile.js";
 import {
+  adminAssociationsQuery,
   applicationInput,
+  applicationQueueQuery,
   charterAcceptInput,
   delegateInput,
   directoryQuery,
@@ -27,7 +42,11 @@ import {
   joinRequestInput,
   joinRequestQuery,
   memberRoleInput,
+  rejectInput,
+  requestInfoInput,
   respondInput,
+  reviewNoteInput,
+  suspendInput,
   updateInput,
   withdrawInput,
 } from "./schema.js";
@@ -39,21 +58,6 @@ export const associationRateLimits = {
   applicationsPerAccount: { max: 10, windowMs: 24 * 60 * 60_000 },
   invitationsPerAccount: { max: 100, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, Limit>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id from the path: anything that is not a UUID names nothing (NOT_FOUND). */
-export function idParam(value: string | undefined): string {
-  if (!value || !UUID.test(value)) throw new AppError("NOT_FOUND");
-  return value;
-}
-
-/** A path parameter (Express 5 types them loosely). */
-export function param(req: Request, name: string): string {
-  const value = (req.params as Record<string, string | undefined>)[name];
-  if (!value) throw new AppError("NOT_FOUND");
-  return value;
-}
 
 /** The site's address for links in emails: PUBLIC_URL, else the address the request came to. */
 function siteUrl(config: Config, req: Request): string {
@@ -256,5 +260,62 @@ export function associationRoutes({ db, config, log, store }: AssociationRouteDe
     );
   }
 
+  return router;
+}
+
+/**
+ * `/api/admin/applications` and `/api/admin/associations`: admins review applications and suspend or
+ * reinstate associations; they never edit an association's people (charter art. 7, independence).
+ */
+export function associationAdminRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+  router.get(
+    "/applications",
+    route((req) => listApplications(db, parseInput(applicationQueueQuery, req.query))),
+  );
+  router.get(
+    "/applications/:id",
+    route((req) => readApplication(db, actorOf(req), idParam(param(req, "id")))),
+  );
+  router.post(
+    "/applications/:id/approve",
+    route((req) =>
+      reviewApplication(db, actorOf(req), idParam(param(req, "id")), {
+        kind: "approve",
+        note: parseInput(reviewNoteInput, req.body).note,
+      }),
+    ),
+  );
+  router.post(
+    "/applications/:id/reject",
+    route((req) =>
+      reviewApplication(db, actorOf(req), idParam(param(req, "id")), {
+        kind: "reject",
+        reason: parseInput(rejectInput, req.body).reason,
+      }),
+    ),
+  );
+  router.post(
+    "/applications/:id/request-info",
+    route((req) =>
+      reviewApplication(db, actorOf(req), idParam(param(req, "id")), {
+        kind: "request_info",
+        note: parseInput(requestInfoInput, req.body).note,
+      }),
+    ),
+  );
+
+  router.get(
+    "/associations",
+    route((req) => listAllAssociations(db, parseInput(adminAssociationsQuery, req.query))),
+  );
+  router.post(
+    "/associations/:ref/suspend",
+    route((req) => suspendAssociation(db, actorOf(req), param(req, "ref"), parseInput(suspendInput, req.body))),
+  );
+  router.post(
+    "/associations/:ref/reinstate",
+    route((req) => reinstateAssociation(db, actorOf(req), param(req, "ref"), parseInput(withdrawInput, req.body).note)),
+  );
   return router;
 }

@@ -1,13 +1,9 @@
 import { z } from "zod";
-import {
-  applicationStatuses,
-  associationLimits,
-  associationStatuses,
-  charterKinds,
-  regionCodes,
-} from "../../../common/associations.js";
-import { MARKDOWN_MAX_LENGTH } from "../../markdown/render.js";
-import { email } from "../users/schema.js";
+import { applicationStatuses } from "../../../common/applications.js";
+import { associationLimits, associationStatuses } from "../../../common/associations.js";
+import { regionCodes } from "../../../common/reference.js";
+import { page, pageSize, queryText } from "../../http/query.js";
+import { email } from "../users/index.js";
 
 const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -135,16 +131,6 @@ export const memberRoleInput = z.object({ role: z.enum(["member", "representativ
 export const delegateInput = z.object({ userId: z.uuid() });
 export const charterAcceptInput = z.object({ versionId: z.uuid() });
 
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(associationLimits.pageSizeMax).default(20);
-const queryText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === "" ? undefined : value))
-    .optional();
-
 export const directoryQuery = z.object({
   page,
   pageSize,
@@ -169,62 +155,3 @@ export const applicationQueueQuery = z.object({
 });
 
 export const joinRequestQuery = z.object({ status: z.enum(["pending", "approved", "rejected"]).optional() });
-
-export const auditQuery = z.object({
-  page,
-  pageSize,
-  action: queryText(80),
-  targetType: queryText(80),
-  targetId: queryText(80),
-  associationId: z.uuid().optional(),
-});
-
-export const publishCharterInput = z.object({
-  kind: z.enum(charterKinds),
-  title: z.string().trim().min(2).max(200),
-  bodyMd: z.string().trim().min(1).max(MARKDOWN_MAX_LENGTH),
-});
-
-export const fieldCreateInput = z.object({
-  /** Stable latin code; derived from the French name when absent. */
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9_]{1,40}$/)
-    .optional(),
-  nameAr: z.string().trim().min(2).max(80),
-  nameFr: z.string().trim().min(2).max(80),
-});
-
-export const fieldUpdateInput = z
-  .object({
-    nameAr: z.string().trim().min(2).max(80).optional(),
-    nameFr: z.string().trim().min(2).max(80).optional(),
-    active: z.boolean().optional(),
-  })
-  .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });
-
-export const electorateQuery = z.object({
-  at: z.iso
-    .datetime({ offset: true })
-    .transform((value) => new Date(value))
-    .optional(),
-});
-
-export const freezeInput = z.object({
-  label: z.string().trim().min(2).max(200),
-  /** The instant to freeze; now when absent. */
-  at: z.iso
-    .datetime({ offset: true })
-    .transform((value) => new Date(value))
-    .optional(),
-});
-
-export const usersQuery = z.object({
-  page,
-  pageSize,
-  q: queryText(200),
-  role: z.enum(["admin", "moderator", "member"]).optional(),
-});
-
-export const platformRoleInput = z.object({ role: z.enum(["admin", "moderator", "member"]) });

@@ -1,6 +1,8 @@
-import type { AuditAction, AuditEntry } from "../../../common/associations.js";
+import type { Paginated } from "../../../common/api.js";
+import type { AuditAction, AuditEntry } from "../../../common/audit.js";
 import type { Db, Tx } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { paginate } from "../../http/params.js";
 
 /** What one audit row says: who did what to which target. */
 export type AuditRecord = {
@@ -50,35 +52,32 @@ export type AuditQuery = {
 };
 
 /** The audit log, newest first, filtered by action and target. */
-export async function listAudit(
-  db: Db,
-  query: AuditQuery,
-): Promise<{ items: AuditEntry[]; page: number; pageSize: number; total: number }> {
+export async function listAudit(db: Db, query: AuditQuery): Promise<Paginated<AuditEntry>> {
   const where: Prisma.AuditEntryWhereInput = {
     ...(query.action ? { action: query.action } : {}),
     ...(query.targetType ? { targetType: query.targetType } : {}),
     ...(query.targetId ? { targetId: query.targetId } : {}),
     ...(query.associationId ? { associationId: query.associationId } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.auditEntry.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      include: { actor: { select: { id: true, name: true } } },
+  return paginate(
+    query,
+    (window) =>
+      db.auditEntry.findMany({
+        where,
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        ...window,
+        include: { actor: { select: { id: true, name: true } } },
+      }),
+    () => db.auditEntry.count({ where }),
+    (row) => ({
+      id: String(row.id),
+      at: row.at.toISOString(),
+      actor: row.actor ? { id: row.actor.id, name: row.actor.name } : null,
+      action: row.action as AuditAction,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      associationId: row.associationId,
+      data: row.data as Record<string, unknown>,
     }),
-    db.auditEntry.count({ where }),
-  ]);
-  const items = rows.map((row) => ({
-    id: String(row.id),
-    at: row.at.toISOString(),
-    actor: row.actor ? { id: row.actor.id, name: row.actor.name } : null,
-    action: row.action as AuditAction,
-    targetType: row.targetType,
-    targetId: row.targetId,
-    associationId: row.associationId,
-    data: row.data as Record<string, unknown>,
-  }));
-  return { items, page: query.page, pageSize: query.pageSize, total };
+  );
 }

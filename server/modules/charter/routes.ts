@@ -1,13 +1,11 @@
 import { Router } from "express";
-import { z } from "zod";
-import { charterKinds } from "../../../common/associations.js";
+import { actorOf } from "../../auth/guards.js";
 import type { Db } from "../../db/client.js";
 import { route } from "../../http/handler.js";
+import { idParam, param } from "../../http/params.js";
 import { parseInput } from "../../http/validate.js";
-import { idParam, param } from "../associations/routes.js";
-import { listVersions, readCurrentCharter, readVersion } from "./service.js";
-
-const versionsQuery = z.object({ kind: z.enum(charterKinds).optional() });
+import { publishCharterInput, versionsQuery } from "./schema.js";
+import { listVersions, publishVersion, readCurrentCharter, readVersion } from "./service.js";
 
 /** `/api/charter`: the charter and internal rules in force, and every published version (public). */
 export function charterRoutes({ db }: { db: Db }): Router {
@@ -23,6 +21,16 @@ export function charterRoutes({ db }: { db: Db }): Router {
   router.get(
     "/versions/:id",
     route((req) => readVersion(db, idParam(param(req, "id")))),
+  );
+  return router;
+}
+
+/** `/api/admin/charter`: publishing a new version of the charter or the internal rules. */
+export function charterAdminRoutes({ db }: { db: Db }): Router {
+  const router = Router();
+  router.post(
+    "/charter/versions",
+    route((req) => publishVersion(db, actorOf(req), parseInput(publishCharterInput, req.body)), 201),
   );
   return router;
 }

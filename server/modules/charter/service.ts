@@ -1,16 +1,11 @@
-import type {
-  CharterKind,
-  CharterVersion,
-  CharterVersionSummary,
-  CurrentCharter,
-} from "../../../common/associations.js";
+import type { CharterKind, CharterVersion, CharterVersionSummary, CurrentCharter } from "../../../common/charter.js";
+import { type Actor, canPlatform } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { CharterVersion as CharterVersionRow } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
-import { type Actor, canPlatform } from "../associations/policy.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
 
 export function presentVersionSummary(row: CharterVersionRow): CharterVersionSummary {
   return {

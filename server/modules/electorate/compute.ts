@@ -1,5 +1,5 @@
 import type { AssociationStatus } from "../../../common/associations.js";
-import { effectiveStatus } from "../associations/status.js";
+import { effectiveStatus } from "../associations/index.js";
 
 export type StatusRow = {
   id: number;

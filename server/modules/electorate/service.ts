@@ -3,12 +3,12 @@ import type {
   ElectorateEntry,
   ElectorateSnapshot,
   ElectorateSnapshotSummary,
-} from "../../../common/associations.js";
+} from "../../../common/electorate.js";
+import { type Actor, canPlatform } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
-import { type Actor, canPlatform } from "../associations/policy.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
 import { electorateFromHistory } from "./compute.js";
 
 function assertAllowed(actor: Actor) {

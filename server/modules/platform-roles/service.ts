@@ -1,10 +1,11 @@
-import type { Role } from "../../../common/api.js";
-import type { AdminUserView, Paginated } from "../../../common/associations.js";
+import type { Paginated, Role } from "../../../common/api.js";
+import type { AdminUserView } from "../../../common/platform-roles.js";
+import { type Actor, canPlatform } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
-import { type Actor, canPlatform } from "../associations/policy.js";
-import { writeAudit } from "../audit/service.js";
+import { paginate } from "../../http/params.js";
+import { writeAudit } from "../audit/index.js";
 
 /** Accounts, newest first, searched by name or email (admins). */
 export async function listUsers(
@@ -24,22 +25,18 @@ export async function listUsers(
         }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.user.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      select: { id: true, name: true, email: true, role: true, createdAt: true },
-    }),
-    db.user.count({ where }),
-  ]);
-  return {
-    items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
-    page: query.page,
-    pageSize: query.pageSize,
-    total,
-  };
+  return paginate(
+    query,
+    (window) =>
+      db.user.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: { id: true, name: true, email: true, role: true, createdAt: true },
+      }),
+    () => db.user.count({ where }),
+    (row) => ({ ...row, createdAt: row.createdAt.toISOString() }),
+  );
 }
 
 /**

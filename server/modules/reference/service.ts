@@ -1,11 +1,11 @@
 import { slugify } from "../../../common/arabic.js";
-import type { FieldOfAction, Region } from "../../../common/associations.js";
+import type { FieldOfAction, Region } from "../../../common/reference.js";
+import { type Actor, canPlatform } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
-import { type Actor, canPlatform } from "../associations/policy.js";
-import { presentField } from "../associations/presenter.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
+import { presentField } from "./presenter.js";
 
 /** Morocco's twelve regions, in their official order. */
 export async function listRegions(db: Db): Promise<Region[]> {

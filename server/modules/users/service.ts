@@ -3,7 +3,7 @@ import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from "
 import type { SessionUser } from "../../auth/types.js";
 import type { Db } from "../../db/client.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
-import { writeAudit } from "../audit/service.js";
+import { writeAudit } from "../audit/index.js";
 import type { ProfileInput, RegisterInput } from "./schema.js";
 
 const sessionUserFields = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;

@@ -1,28 +1,16 @@
 import type { Request } from "express";
 import { Router } from "express";
-import type { Db } from "../db/client.js";
-import { AppError } from "../http/errors.js";
-import { route } from "../http/handler.js";
-import { parseInput } from "../http/validate.js";
-import { presentCurrentUser } from "../modules/users/presenter.js";
-import { loginInput, passwordChangeInput, profileInput, registerInput } from "../modules/users/schema.js";
-import { changePassword, registerUser, updateProfile } from "../modules/users/service.js";
-import { csrfToken } from "./csrf.js";
-import { actorOf, requireUser } from "./guards.js";
-import { clear, consume, limits } from "./rate-limit.js";
-import type { SessionKit } from "./session.js";
-import type { SessionUser } from "./types.js";
-
-export type AuthRouteDeps = {
-  db: Db;
-  kit: SessionKit;
-  /** Ends the live connections of a session that has just logged out. */
-  disconnectSession(sessionId: string): void;
-  /** Ends the live connections of a user's other sessions (after a password change). */
-  disconnectOtherSessions(userId: string, keepSessionId: string): void;
-  /** Tells live views that a user's public details changed. */
-  profileChanged(userId: string): void;
-};
+import { csrfToken } from "../../auth/csrf.js";
+import { actorOf, requireUser } from "../../auth/guards.js";
+import { clear, consume, limits } from "../../auth/rate-limit.js";
+import type { SessionUser } from "../../auth/types.js";
+import { AppError } from "../../http/errors.js";
+import { route } from "../../http/handler.js";
+import { parseInput } from "../../http/validate.js";
+import type { ModuleDeps } from "../module.js";
+import { presentCurrentUser } from "./presenter.js";
+import { loginInput, passwordChangeInput, profileInput, registerInput } from "./schema.js";
+import { changePassword, registerUser, updateProfile } from "./service.js";
 
 function logIn(req: Request, user: SessionUser): Promise<void> {
   // Passport regenerates the session id here (session fixation).
@@ -36,8 +24,9 @@ function logOut(req: Request): Promise<void> {
 const addressOf = (req: Request) => req.ip ?? "unknown";
 
 /** `/api/auth`: CSRF token, register, login, logout, the current user and their profile. */
-export function authRoutes(deps: AuthRouteDeps): Router {
-  const { db, kit, disconnectSession, profileChanged } = deps;
+export function authRoutes(deps: ModuleDeps): Router {
+  const { db, kit } = deps;
+  const { disconnectSession, profileChanged } = deps.sessions;
   const router = Router();
 
   router.get(
@@ -108,7 +97,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
       const input = parseInput(passwordChangeInput, req.body);
       await consume(db, `password:account:${actorOf(req).id}`, limits.loginPerAccount);
       await changePassword(db, actorOf(req), input, req.sessionID);
-      deps.disconnectOtherSessions(actorOf(req).id, req.sessionID);
+      deps.sessions.disconnectOtherSessions(actorOf(req).id, req.sessionID);
       return { ok: true };
     }),
   );

@@ -1,0 +1,30 @@
+/** The charter and the internal rules: versioned documents and their acceptance (`/api/charter`). */
+import type { PersonName } from "./api.js";
+
+/** The two versioned founding documents an admin publishes. */
+export type CharterKind = "charter" | "internal_rules";
+
+export const charterKinds = ["charter", "internal_rules"] as const;
+
+export type CharterAcceptInput = { versionId: string };
+
+export type PublishCharterInput = { kind: CharterKind; title: string; bodyMd: string; note?: string };
+
+export type CharterVersionSummary = {
+  id: string;
+  kind: CharterKind;
+  version: number;
+  title: string;
+  publishedAt: string;
+};
+
+export type CharterVersion = CharterVersionSummary & { bodyMd: string; bodyHtml: string };
+
+/** `GET /api/charter`: the versions in force. */
+export type CurrentCharter = { charter: CharterVersion | null; internalRules: CharterVersion | null };
+
+export type CharterAcceptance = {
+  version: CharterVersionSummary;
+  acceptedBy: PersonName;
+  acceptedAt: string;
+};

@@ -1,0 +1,34 @@
+import { Router } from "express";
+import { requireRole } from "../auth/guards.js";
+import { associationsModule } from "./associations/index.js";
+import { auditModule } from "./audit/index.js";
+import { charterModule } from "./charter/index.js";
+import { electorateModule } from "./electorate/index.js";
+import type { ModuleDeps, ServerModule } from "./module.js";
+import { platformRolesModule } from "./platform-roles/index.js";
+import { referenceModule } from "./reference/index.js";
+import { usersModule } from "./users/index.js";
+
+export type { ModuleDeps, ServerModule } from "./module.js";
+
+/** Every module of the server, in the order their routes are mounted. */
+export const modules: readonly ServerModule[] = [
+  usersModule,
+  referenceModule,
+  charterModule,
+  associationsModule,
+  electorateModule,
+  platformRolesModule,
+  auditModule,
+];
+
+/** The routes of every module under `/api`: the admin console's first (behind the admin role). */
+export function moduleRoutes(deps: ModuleDeps): Router {
+  const router = Router();
+  const admin = Router();
+  admin.use(requireRole("admin"));
+  for (const module of modules) if (module.adminRoutes) admin.use(module.adminRoutes(deps));
+  router.use("/admin", admin);
+  for (const module of modules) if (module.routes) router.use(module.routes(deps));
+  return router;
+}

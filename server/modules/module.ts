@@ -1,0 +1,35 @@
+import type { Router } from "express";
+import type { SessionKit } from "../auth/session.js";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Logger } from "../logger.js";
+import type { FileStore } from "../uploads/files.js";
+
+/** What the app hands every module when it builds its routes. */
+export type ModuleDeps = {
+  db: Db;
+  config: Config;
+  log: Logger;
+  /** Uploaded files (logos, application documents). */
+  store: FileStore;
+  kit: SessionKit;
+  /** Live connections the accounts' routes end or tell about. */
+  sessions: {
+    /** Ends the live connections of a session that has just logged out. */
+    disconnectSession(sessionId: string): void;
+    /** Ends the live connections of a user's other sessions (after a password change). */
+    disconnectOtherSessions(userId: string, keepSessionId: string): void;
+    /** Tells live views that a user's public details changed. */
+    profileChanged(userId: string): void;
+  };
+};
+
+/**
+ * One domain of the server. `routes` is mounted under `/api` (it names its own paths); `adminRoutes`
+ * under `/api/admin`, behind the admin role: the admin console composes the modules' admin routes.
+ */
+export type ServerModule = {
+  name: string;
+  routes?: (deps: ModuleDeps) => Router;
+  adminRoutes?: (deps: ModuleDeps) => Router;
+};
