@@ -75,7 +75,10 @@ export type AssociationProfileInput = {
  * `PATCH /api/associations/:ref`: every field optional. Once the association has been approved the
  * eligibility facts are locked (changing them would call for a new review): sending them is FORBIDDEN.
  */
-export type AssociationUpdateInput = Partial<AssociationProfileInput>;
+export type AssociationUpdateInput = Partial<Omit<AssociationProfileInput, "eligibility">> & {
+  /** Only the facts that change (before approval). */
+  eligibility?: Partial<Eligibility>;
+};
 
 /** `until` null or absent: indefinitely. */
 export type SuspendInput = { reason: string; until?: string | null };

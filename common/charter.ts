@@ -8,7 +8,7 @@ export const charterKinds = ["charter", "internal_rules"] as const;
 
 export type CharterAcceptInput = { versionId: string };
 
-export type PublishCharterInput = { kind: CharterKind; title: string; bodyMd: string; note?: string };
+export type PublishCharterInput = { kind: CharterKind; title: string; bodyMd: string };
 
 export type CharterVersionSummary = {
   id: string;

@@ -12,3 +12,28 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   }));
   throw new AppError("VALIDATION_FAILED", { fields });
 }
+
+/** True when A and B accept each other's values. */
+type Assignable<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** True when A and B describe the same values and name the same fields (an extra optional one counts). */
+export type SameShape<A, B> = Assignable<A, B> extends true ? Assignable<keyof A, keyof B> : false;
+
+/**
+ * A compile-time check that a request schema here accepts exactly the request type the client is
+ * typed to send (`common/`): `sameShape<z.input<typeof schema>, RequestType>(true)` stops compiling
+ * as soon as the two drift apart. It does nothing when run.
+ */
+export function sameShape<A, B>(same: SameShape<A, B>): SameShape<A, B> {
+  return same;
+}
+
+/**
+ * The same check for a query string: every query the client may build is accepted (query values
+ * are coerced from text, so the schema's side is wider), and the two name the same parameters.
+ */
+export function acceptedQuery<Sent, Accepted>(
+  same: [Sent] extends [Accepted] ? Assignable<keyof Sent, keyof Accepted> : false,
+): boolean {
+  return same;
+}

@@ -1,8 +1,27 @@
 import { z } from "zod";
+import type {
+  ApplicationInput as ApplicationRequest,
+  RejectInput,
+  RequestInfoInput,
+  RespondInput,
+  ReviewDecisionInput,
+} from "../../../common/applications.js";
 import { applicationStatuses } from "../../../common/applications.js";
+import type {
+  AssociationProfileInput,
+  AssociationUpdateInput,
+  DelegateInput,
+  DirectoryQuery as DirectoryRequest,
+  InviteInput,
+  JoinRequestInput,
+  MemberRoleInput,
+  SuspendInput,
+} from "../../../common/associations.js";
 import { associationLimits, associationStatuses } from "../../../common/associations.js";
+import type { CharterAcceptInput } from "../../../common/charter.js";
 import { regionCodes } from "../../../common/reference.js";
 import { page, pageSize, queryText } from "../../http/query.js";
+import { acceptedQuery, sameShape } from "../../http/validate.js";
 import { email } from "../users/index.js";
 
 const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -155,3 +174,19 @@ export const applicationQueueQuery = z.object({
 });
 
 export const joinRequestQuery = z.object({ status: z.enum(["pending", "approved", "rejected"]).optional() });
+
+// The request types of common/ and these schemas cannot disagree (checked when compiling).
+sameShape<z.input<typeof profileInput>, AssociationProfileInput>(true);
+sameShape<z.input<typeof updateInput>, AssociationUpdateInput>(true);
+sameShape<z.input<typeof applicationInput>, ApplicationRequest>(true);
+sameShape<z.input<typeof reviewNoteInput>, ReviewDecisionInput>(true);
+sameShape<z.input<typeof rejectInput>, RejectInput>(true);
+sameShape<z.input<typeof requestInfoInput>, RequestInfoInput>(true);
+sameShape<z.input<typeof respondInput>, RespondInput>(true);
+sameShape<z.input<typeof suspendInput>, SuspendInput>(true);
+sameShape<z.input<typeof inviteInput>, InviteInput>(true);
+sameShape<z.input<typeof joinRequestInput>, JoinRequestInput>(true);
+sameShape<z.input<typeof memberRoleInput>, MemberRoleInput>(true);
+sameShape<z.input<typeof delegateInput>, DelegateInput>(true);
+sameShape<z.input<typeof charterAcceptInput>, CharterAcceptInput>(true);
+acceptedQuery<DirectoryRequest, z.input<typeof directoryQuery>>(true);

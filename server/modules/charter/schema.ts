@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { PublishCharterInput } from "../../../common/charter.js";
 import { charterKinds } from "../../../common/charter.js";
+import { sameShape } from "../../http/validate.js";
 import { MARKDOWN_MAX_LENGTH } from "../../markdown/render.js";
 
 export const versionsQuery = z.object({ kind: z.enum(charterKinds).optional() });
@@ -9,3 +11,6 @@ export const publishCharterInput = z.object({
   title: z.string().trim().min(2).max(200),
   bodyMd: z.string().trim().min(1).max(MARKDOWN_MAX_LENGTH),
 });
+
+// The request types of common/ and these schemas cannot disagree (checked when compiling).
+sameShape<z.input<typeof publishCharterInput>, PublishCharterInput>(true);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { FreezeElectorateInput } from "../../../common/electorate.js";
+import { sameShape } from "../../http/validate.js";
 
 export const electorateQuery = z.object({
   at: z.iso
@@ -15,3 +17,6 @@ export const freezeInput = z.object({
     .transform((value) => new Date(value))
     .optional(),
 });
+
+// The request types of common/ and these schemas cannot disagree (checked when compiling).
+sameShape<z.input<typeof freezeInput>, FreezeElectorateInput>(true);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { FieldCreateInput, FieldUpdateInput } from "../../../common/reference.js";
+import { sameShape } from "../../http/validate.js";
 
 export const fieldCreateInput = z.object({
   /** Stable latin code; derived from the French name when absent. */
@@ -18,3 +20,7 @@ export const fieldUpdateInput = z
     active: z.boolean().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });
+
+// The request types of common/ and these schemas cannot disagree (checked when compiling).
+sameShape<z.input<typeof fieldCreateInput>, FieldCreateInput>(true);
+sameShape<z.input<typeof fieldUpdateInput>, FieldUpdateInput>(true);
