@@ -79,6 +79,20 @@ export type ApplicationDetail = ApplicationSummary & {
   history: ApplicationEvent[];
   /** The reason given with a rejection. */
   rejectionReason: string | null;
+  /** What the viewer may do with it now. */
+  abilities: ApplicationAbilities;
+};
+
+/** What the viewer may do with an application at its current step. */
+export type ApplicationAbilities = {
+  /** Answer the reviewers' request for information (the applicant's representatives). */
+  respond: boolean;
+  /** Add a supporting document (the applicant's representatives, while it is open). */
+  addDocument: boolean;
+  /** Approve or reject it (admins, while it is open). */
+  decide: boolean;
+  /** Ask the applicant for more information (admins, while it is under review). */
+  requestInfo: boolean;
 };
 
 /** `GET /api/admin/applications`. */

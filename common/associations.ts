@@ -130,6 +130,9 @@ export type AssociationPage = AssociationSummary & {
   memberSince: string | null;
 };
 
+/** `GET /api/associations/:ref`: the public page and what the viewer may do there. */
+export type AssociationPageView = AssociationPage & { abilities: AssociationPageAbilities };
+
 /** What representatives (and admins) read to manage an association: the page plus private data. */
 export type AssociationManageView = AssociationPage & {
   registrationRef: string | null;
@@ -141,6 +144,41 @@ export type AssociationManageView = AssociationPage & {
   /** Charter versions the association has not accepted yet (asked after each new publication). */
   pendingAcceptances: CharterVersionSummary[];
   viewer: { role: MemberRole | null; isPrimaryDelegate: boolean; isAdmin: boolean };
+  /** What the viewer may do with it (the server's policy decides; the routes enforce the same rules). */
+  abilities: AssociationAbilities;
+};
+
+/** What the viewer may do with an association they manage or review. */
+export type AssociationAbilities = {
+  /** Edit its profile and logo, accept new charter versions, answer the reviewers. */
+  edit: boolean;
+  /** Change its self-declared eligibility facts (only before approval). */
+  editEligibility: boolean;
+  /** Change its people's roles, name the primary delegate, remove people. */
+  manageMembers: boolean;
+  /** Invite people by email, see and revoke invitations. */
+  invite: boolean;
+  /** Approve or reject requests to join. */
+  decideJoinRequests: boolean;
+  /** Withdraw it from the forum. */
+  withdraw: boolean;
+  /** Suspend it (admins). */
+  suspend: boolean;
+  /** End its suspension (admins). */
+  reinstate: boolean;
+};
+
+/** A line of the admin console's list of associations, with what the admin may do to it. */
+export type AdminAssociationSummary = AssociationSummary & {
+  abilities: Pick<AssociationAbilities, "suspend" | "reinstate">;
+};
+
+/** What the viewer of a public page may do there. */
+export type AssociationPageAbilities = {
+  /** Ask to join it (once logged in, for an anonymous viewer). */
+  requestJoin: boolean;
+  /** Open its manage view (its representatives and admins). */
+  manage: boolean;
 };
 
 /** One person in an association's internal list (representatives only). */

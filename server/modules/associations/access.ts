@@ -4,7 +4,7 @@ import { inTransaction } from "../../db/transaction.js";
 import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { isUuid } from "../../http/params.js";
-import { type AssociationAction, denial } from "./policy.js";
+import { type AssociationAction, type AssociationResource, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
 /** The where clause for `:ref`, an id or a slug. */
@@ -62,11 +62,42 @@ export async function openAssociation(
   const now = new Date();
   const stored = await tx.association.findUniqueOrThrow({ where: { id: found.id } });
   const association = await settleEndedSuspension(tx, stored, now);
-  const membership = await tx.associationMember.findUnique({
-    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
-  });
+  const membership = await membershipOf(tx, association.id, actor.id);
   if (action) assertAllowed(actor, action, association, membership, now);
   return { association, membership, now };
+}
+
+/**
+ * The read-only twin of `openAssociation`, for reads and prechecks: reads the association (named by
+ * `ref`, or a row already loaded) and the actor's membership without a lock or any write, and checks
+ * `action` (NOT_FOUND when there is no such association, the policy's code when denied).
+ */
+export async function readAssociation(
+  db: Db | Tx,
+  actor: Actor,
+  ref: string | Association,
+  action: AssociationAction | null,
+): Promise<AssociationContext> {
+  const association = typeof ref === "string" ? await db.association.findUnique({ where: refWhere(ref) }) : ref;
+  if (!association) throw new AppError("NOT_FOUND");
+  const now = new Date();
+  const membership = await membershipOf(db, association.id, actor.id);
+  if (action) assertAllowed(actor, action, association, membership, now);
+  return { association, membership, now };
+}
+
+/** The actor's place in the association, or null. */
+export function membershipOf(db: Db | Tx, associationId: string, userId: string): Promise<AssociationMember | null> {
+  return db.associationMember.findUnique({ where: { associationId_userId: { associationId, userId } } });
+}
+
+/** What the policy reads about an association and the actor's place in it, at `now`. */
+export function resourceOf(
+  association: Association,
+  membership: Pick<AssociationMember, "role"> | null,
+  now: Date,
+): AssociationResource {
+  return { status: effectiveStatus(association, now), membership, approved: association.memberSince !== null };
 }
 
 /** Throws the policy's code when `actor` may not do `action`. */
@@ -77,11 +108,7 @@ export function assertAllowed(
   membership: Pick<AssociationMember, "role"> | null,
   now: Date,
 ): void {
-  const code = denial(actor, action, {
-    status: effectiveStatus(association, now),
-    membership,
-    approved: association.memberSince !== null,
-  });
+  const code = denial(actor, action, resourceOf(association, membership, now));
   if (code) throw new AppError(code);
 }
 

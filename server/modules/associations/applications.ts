@@ -7,12 +7,13 @@ import { AppError } from "../../http/errors.js";
 import { paginate } from "../../http/params.js";
 import { writeAudit } from "../audit/index.js";
 import { currentVersions, presentVersionSummary } from "../charter/index.js";
-import { assertAllowed, lockAssociation } from "./access.js";
-import { loadManageView } from "./directory.js";
+import { assertAllowed, lockAssociation, membershipOf, readAssociation, resourceOf } from "./access.js";
 import { changeDelegate, changeStatus } from "./history.js";
+import { applicationAbilities, stepAllowed } from "./policy.js";
 import { associationInclude, presentSummary } from "./presenter.js";
 import { assertFields, assertUnique, decideSlug, profileData, uniqueViolationCode } from "./profile.js";
 import type { ApplicationInput } from "./schema.js";
+import { loadManageView } from "./views.js";
 
 /** Checks the acceptance of the versions in force: CHARTER_NOT_ACCEPTED for a missing or stale id. */
 async function acceptedVersions(tx: Tx, input: ApplicationInput): Promise<string[]> {
@@ -104,9 +105,7 @@ async function openApplication(tx: Tx, actor: Actor, applicationId: string, acti
   await lockAssociation(tx, found.associationId);
   const application = await tx.membershipApplication.findUniqueOrThrow({ where: { id: applicationId } });
   const association = await tx.association.findUniqueOrThrow({ where: { id: application.associationId } });
-  const membership = await tx.associationMember.findUnique({
-    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
-  });
+  const membership = await membershipOf(tx, association.id, actor.id);
   const now = new Date();
   assertAllowed(actor, action, association, membership, now);
   return { application, association, now };
@@ -155,7 +154,9 @@ export async function respondToRequest(
 ): Promise<ApplicationDetail> {
   await inTransaction(db, async (tx) => {
     const { application, association, now } = await openApplication(tx, actor, applicationId, "act");
-    if (application.status !== "info_requested") throw new AppError("INVALID_STATE", { status: application.status });
+    if (!stepAllowed("respond", application.status, association.status)) {
+      throw new AppError("INVALID_STATE", { status: application.status });
+    }
     await recordStep(tx, {
       applicationId,
       associationId: association.id,
@@ -188,9 +189,7 @@ export async function reviewApplication(
 ): Promise<ApplicationDetail> {
   await inTransaction(db, async (tx) => {
     const { application, association, now } = await openApplication(tx, actor, applicationId, "review");
-    const open = application.status === "under_review" || application.status === "info_requested";
-    const allowed = decision.kind === "request_info" ? application.status === "under_review" : open;
-    if (!allowed || association.status !== "pending") {
+    if (!stepAllowed(decision.kind, application.status, association.status)) {
       throw new AppError("INVALID_STATE", { status: application.status });
     }
     const step = { applicationId, associationId: association.id, actor, at: now };
@@ -239,10 +238,7 @@ export async function readApplication(db: Db, actor: Actor, applicationId: strin
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  const membership = await db.associationMember.findUnique({
-    where: { associationId_userId: { associationId: row.associationId, userId: actor.id } },
-  });
-  assertAllowed(actor, "read_private", row.association, membership, new Date());
+  const { membership, now } = await readAssociation(db, actor, row.association, "read_private");
   const acceptances = await db.charterAcceptance.findMany({
     where: { associationId: row.associationId },
     include: { version: true, user: { select: { id: true, name: true } } },
@@ -278,6 +274,12 @@ export async function readApplication(db: Db, actor: Actor, applicationId: strin
       at: event.at.toISOString(),
     })),
     rejectionReason: row.rejectionReason,
+    abilities: applicationAbilities(
+      actor,
+      resourceOf(row.association, membership, now),
+      row.status,
+      row.association.status,
+    ),
   };
 }
 

@@ -1,19 +1,14 @@
 import type { Paginated } from "../../../common/api.js";
 import { normalizeArabic } from "../../../common/arabic.js";
-import type {
-  AssociationManageView,
-  AssociationPage,
-  AssociationSummary,
-  MyAssociation,
-} from "../../../common/associations.js";
+import type { AssociationPage, AssociationSummary, MyAssociation } from "../../../common/associations.js";
 import type { Actor } from "../../auth/actor.js";
-import type { Db, Tx } from "../../db/client.js";
+import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { isUuid } from "../../http/params.js";
 import { pendingAcceptances } from "../charter/index.js";
-import { assertAllowed, refWhere } from "./access.js";
-import { associationInclude, presentManage, presentPage, presentSummary } from "./presenter.js";
+import { refWhere } from "./access.js";
+import { associationInclude, presentPage, presentSummary } from "./presenter.js";
 import type { DirectoryQuery } from "./schema.js";
 
 /** Associations that read as active at `now`, including those whose suspension has ended. */
@@ -78,44 +73,6 @@ export async function readPublicPage(db: Db, ref: string, viewer: Actor | undefi
   if (viewer?.role === "admin") return page;
   if (viewer && row.members.some((member) => member.userId === viewer.id)) return page;
   throw new AppError("NOT_FOUND");
-}
-
-/** The manage view of one association, read in `tx` (after a change) or on its own. */
-export async function loadManageView(db: Db | Tx, actor: Actor, associationId: string): Promise<AssociationManageView> {
-  const now = new Date();
-  const row = await db.association.findUniqueOrThrow({ where: { id: associationId }, include: associationInclude });
-  const membership = await db.associationMember.findUnique({
-    where: { associationId_userId: { associationId, userId: actor.id } },
-  });
-  const application = await db.membershipApplication.findUnique({
-    where: { associationId },
-    select: { id: true, status: true },
-  });
-  const pending = await pendingAcceptances(db, [associationId]);
-  return presentManage(
-    row,
-    {
-      application,
-      pendingAcceptances: pending.get(associationId) ?? [],
-      viewer: {
-        role: membership?.role ?? null,
-        isPrimaryDelegate: row.delegate?.userId === actor.id,
-        isAdmin: actor.role === "admin",
-      },
-    },
-    now,
-  );
-}
-
-/** What representatives (and admins) read to manage an association. */
-export async function readManageView(db: Db, actor: Actor, ref: string): Promise<AssociationManageView> {
-  const row = await db.association.findUnique({ where: refWhere(ref) });
-  if (!row) throw new AppError("NOT_FOUND");
-  const membership = await db.associationMember.findUnique({
-    where: { associationId_userId: { associationId: row.id, userId: actor.id } },
-  });
-  assertAllowed(actor, "read_private", row, membership, new Date());
-  return loadManageView(db, actor, row.id);
 }
 
 /** The associations the actor belongs to, with what each asks of them. */

@@ -5,18 +5,14 @@ import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
 import { acceptedType, type FileStore, type StoredType, type Upload } from "../../uploads/files.js";
-import { assertAllowed, openAssociation, refWhere } from "./access.js";
+import { openAssociation, readAssociation } from "./access.js";
 import { openApplication, recordStep } from "./applications.js";
+import { stepAllowed } from "./policy.js";
 import { logoUrl } from "./presenter.js";
 
 /** Checks, before reading an upload, that the actor may act for the association (read-only check). */
 export async function precheckAct(db: Db, actor: Actor, ref: string): Promise<void> {
-  const association = await db.association.findUnique({ where: refWhere(ref) });
-  if (!association) throw new AppError("NOT_FOUND");
-  const membership = await db.associationMember.findUnique({
-    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
-  });
-  assertAllowed(actor, "act", association, membership, new Date());
+  await readAssociation(db, actor, ref, "act");
 }
 
 /**
@@ -61,8 +57,8 @@ export async function removeLogo(db: Db, store: FileStore, actor: Actor, ref: st
 /** Checks, before reading an upload, that the actor may add a document to the application. */
 export async function precheckDocument(db: Db, actor: Actor, applicationId: string): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const { application } = await openApplication(tx, actor, applicationId, "act");
-    if (application.status !== "under_review" && application.status !== "info_requested") {
+    const { application, association } = await openApplication(tx, actor, applicationId, "act");
+    if (!stepAllowed("add_document", application.status, association.status)) {
       throw new AppError("INVALID_STATE", { status: application.status });
     }
   });
@@ -84,7 +80,7 @@ export async function addDocument(
   try {
     return await inTransaction(db, async (tx) => {
       const { application, association, now } = await openApplication(tx, actor, applicationId, "act");
-      if (application.status !== "under_review" && application.status !== "info_requested") {
+      if (!stepAllowed("add_document", application.status, association.status)) {
         throw new AppError("INVALID_STATE", { status: application.status });
       }
       if (
@@ -145,11 +141,7 @@ export async function readDocument(
     include: { application: { include: { association: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  const association = row.application.association;
-  const membership = await db.associationMember.findUnique({
-    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
-  });
-  assertAllowed(actor, "read_private", association, membership, new Date());
+  await readAssociation(db, actor, row.application.association, "read_private");
   const bytes = await store.read("documents", row.storedName);
   if (!bytes) throw new AppError("NOT_FOUND");
   return { bytes, type: row.contentType as StoredType, fileName: row.fileName };

@@ -5,9 +5,10 @@ import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/index.js";
 import { currentVersions } from "../charter/index.js";
 import { withAssociation } from "./access.js";
-import { loadManageView } from "./directory.js";
 import { changeStatus } from "./history.js";
+import { reinstatable, suspendable } from "./policy.js";
 import { effectiveStatus } from "./status.js";
+import { loadManageView } from "./views.js";
 
 /**
  * An admin suspends an active association, with a reason, until a date or indefinitely. Its
@@ -20,7 +21,7 @@ export function suspendAssociation(
   input: { reason: string; until?: Date | null | undefined },
 ): Promise<AssociationManageView> {
   return withAssociation(db, actor, ref, "suspend", async (tx, { association, now }) => {
-    if (effectiveStatus(association, now) !== "active") {
+    if (!suspendable(effectiveStatus(association, now))) {
       throw new AppError("INVALID_STATE", { status: association.status });
     }
     if (input.until && input.until.getTime() <= now.getTime()) {
@@ -54,7 +55,7 @@ export function reinstateAssociation(
   note: string | undefined,
 ): Promise<AssociationManageView> {
   return withAssociation(db, actor, ref, "suspend", async (tx, { association, now }) => {
-    if (effectiveStatus(association, now) !== "suspended") {
+    if (!reinstatable(effectiveStatus(association, now))) {
       throw new AppError("INVALID_STATE", { status: association.status });
     }
     await changeStatus(tx, {

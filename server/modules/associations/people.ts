@@ -3,7 +3,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/index.js";
-import { assertAllowed, countRepresentatives, refWhere, withAssociation } from "./access.js";
+import { countRepresentatives, readAssociation, withAssociation } from "./access.js";
 import { changeDelegate } from "./history.js";
 
 /** The internal list of an association, representatives first. */
@@ -28,12 +28,7 @@ export async function loadMembers(db: Db | Tx, associationId: string): Promise<A
 
 /** Its representatives (and admins, read-only) read an association's list. */
 export async function listMembers(db: Db, actor: Actor, ref: string): Promise<AssociationMember[]> {
-  const association = await db.association.findUnique({ where: refWhere(ref) });
-  if (!association) throw new AppError("NOT_FOUND");
-  const membership = await db.associationMember.findUnique({
-    where: { associationId_userId: { associationId: association.id, userId: actor.id } },
-  });
-  assertAllowed(actor, "read_private", association, membership, new Date());
+  const { association } = await readAssociation(db, actor, ref, "read_private");
   return loadMembers(db, association.id);
 }
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { AssociationStatus, MemberRole } from "../../../common/associations.js";
 import { type Actor, canPlatform } from "../../auth/actor.js";
-import { type AssociationAction, can, denial } from "./policy.js";
+import {
+  type AssociationAction,
+  applicationAbilities,
+  associationAbilities,
+  can,
+  denial,
+  pageAbilities,
+  stepAllowed,
+} from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
 const member: Actor = { id: "u1", role: "member" };
@@ -98,6 +106,96 @@ describe("association policy", () => {
       expect(canPlatform(admin, action)).toBe(true);
       expect(canPlatform(moderator, action)).toBe(false);
       expect(canPlatform(member, action)).toBe(false);
+    }
+  });
+});
+
+describe("abilities", () => {
+  it("lets a representative of an open association do its business, and nobody else", () => {
+    expect(associationAbilities(member, resource("active", "representative"))).toEqual({
+      edit: true,
+      editEligibility: false,
+      manageMembers: true,
+      invite: true,
+      decideJoinRequests: true,
+      withdraw: true,
+      suspend: false,
+      reinstate: false,
+    });
+    expect(associationAbilities(member, resource("pending", "representative"))).toMatchObject({
+      edit: true,
+      editEligibility: true,
+      decideJoinRequests: false,
+      withdraw: false,
+    });
+    expect(Object.values(associationAbilities(member, resource("suspended", "representative")))).not.toContain(true);
+    expect(Object.values(associationAbilities(member, resource("active", "member")))).not.toContain(true);
+  });
+
+  it("gives admins the forum's decisions, never the association's own", () => {
+    expect(associationAbilities(admin, resource("active", null))).toEqual({
+      edit: false,
+      editEligibility: false,
+      manageMembers: false,
+      invite: false,
+      decideJoinRequests: false,
+      withdraw: false,
+      suspend: true,
+      reinstate: false,
+    });
+    expect(associationAbilities(admin, resource("suspended", null))).toMatchObject({ suspend: false, reinstate: true });
+    expect(associationAbilities(admin, resource("withdrawn", null))).toMatchObject({
+      suspend: false,
+      reinstate: false,
+    });
+  });
+
+  it.each<[string, Actor | undefined, AssociationStatus, MemberRole | null, { requestJoin: boolean; manage: boolean }]>(
+    [
+      [
+        "a visitor may ask to join an active association",
+        undefined,
+        "active",
+        null,
+        { requestJoin: true, manage: false },
+      ],
+      ["nobody asks to join a suspended one", member, "suspended", null, { requestJoin: false, manage: false }],
+      ["a member does not ask again", member, "active", "member", { requestJoin: false, manage: false }],
+      ["a representative manages it", member, "active", "representative", { requestJoin: false, manage: true }],
+      ["an admin manages it", admin, "active", null, { requestJoin: true, manage: true }],
+    ],
+  )("on a public page, %s", (_label, actor, status, role, expected) => {
+    expect(pageAbilities(actor, resource(status, role))).toEqual(expected);
+  });
+
+  it("follows the application's step", () => {
+    const applicant = resource("pending", "representative");
+    expect(applicationAbilities(member, applicant, "info_requested", "pending")).toEqual({
+      respond: true,
+      addDocument: true,
+      decide: false,
+      requestInfo: false,
+    });
+    expect(applicationAbilities(member, applicant, "under_review", "pending")).toMatchObject({ respond: false });
+    expect(applicationAbilities(admin, resource("pending", null), "under_review", "pending")).toEqual({
+      respond: false,
+      addDocument: false,
+      decide: true,
+      requestInfo: true,
+    });
+    expect(applicationAbilities(admin, resource("pending", null), "info_requested", "pending")).toMatchObject({
+      decide: true,
+      requestInfo: false,
+    });
+    expect(Object.values(applicationAbilities(admin, resource("active", null), "approved", "active"))).not.toContain(
+      true,
+    );
+  });
+
+  it("closes the steps of a decided application", () => {
+    for (const step of ["respond", "add_document", "approve", "reject", "request_info"] as const) {
+      expect(stepAllowed(step, "approved", "active")).toBe(false);
+      expect(stepAllowed(step, "rejected", "rejected")).toBe(false);
     }
   });
 });

@@ -1,4 +1,10 @@
-import type { AssociationStatus, MemberRole } from "../../../common/associations.js";
+import type { ApplicationAbilities, ApplicationStatus } from "../../../common/applications.js";
+import type {
+  AssociationAbilities,
+  AssociationPageAbilities,
+  AssociationStatus,
+  MemberRole,
+} from "../../../common/associations.js";
 import type { ErrorCode } from "../../../common/errors.js";
 import type { Actor } from "../../auth/actor.js";
 
@@ -74,4 +80,76 @@ export function denial(actor: Actor, action: AssociationAction, resource: Associ
 /** Whether `actor` may do `action` on the association. */
 export function can(actor: Actor, action: AssociationAction, resource: AssociationResource): boolean {
   return denial(actor, action, resource) === null;
+}
+
+/** Whether an association in `status` can be suspended (active) or reinstated (suspended). */
+export const suspendable = (status: AssociationStatus) => status === "active";
+export const reinstatable = (status: AssociationStatus) => status === "suspended";
+
+/** What the viewer may do with an association, as its manage view and admin screens show it. */
+export function associationAbilities(actor: Actor, resource: AssociationResource): AssociationAbilities {
+  const allowed = (action: AssociationAction) => can(actor, action, resource);
+  return {
+    edit: allowed("act"),
+    editEligibility: allowed("edit_eligibility"),
+    manageMembers: allowed("act"),
+    invite: allowed("act"),
+    // Only an active association takes people in by request (see `request_join`).
+    decideJoinRequests: allowed("act") && resource.status === "active",
+    withdraw: allowed("withdraw"),
+    suspend: allowed("suspend") && suspendable(resource.status),
+    reinstate: allowed("suspend") && reinstatable(resource.status),
+  };
+}
+
+/**
+ * What the viewer of a public page may do there. An anonymous viewer is told whether the association
+ * takes requests to join (they log in first).
+ */
+export function pageAbilities(actor: Actor | undefined, resource: AssociationResource): AssociationPageAbilities {
+  const viewer = actor ?? { id: "", role: "member" as const };
+  return {
+    requestJoin: can(viewer, "request_join", resource),
+    manage: actor !== undefined && can(actor, "read_private", resource),
+  };
+}
+
+/** A step of a membership application. */
+export type ApplicationStep = "respond" | "add_document" | "approve" | "reject" | "request_info";
+
+/**
+ * Whether an application in `status`, for an association in `associationStatus`, can take `step`:
+ * the applicant answers a request for information and adds documents while it is open; admins decide
+ * while it is open and ask for information while it is under review, as long as the association is pending.
+ */
+export function stepAllowed(step: ApplicationStep, status: ApplicationStatus, associationStatus: AssociationStatus) {
+  const open = status === "under_review" || status === "info_requested";
+  switch (step) {
+    case "respond":
+      return status === "info_requested";
+    case "add_document":
+      return open;
+    case "request_info":
+      return status === "under_review" && associationStatus === "pending";
+    case "approve":
+    case "reject":
+      return open && associationStatus === "pending";
+  }
+}
+
+/** What the viewer may do with an application now (who they are, and the application's step). */
+export function applicationAbilities(
+  actor: Actor,
+  resource: AssociationResource,
+  status: ApplicationStatus,
+  associationStatus: AssociationStatus,
+): ApplicationAbilities {
+  const applicant = can(actor, "act", resource);
+  const reviewer = can(actor, "review", resource);
+  return {
+    respond: applicant && stepAllowed("respond", status, associationStatus),
+    addDocument: applicant && stepAllowed("add_document", status, associationStatus),
+    decide: reviewer && stepAllowed("approve", status, associationStatus),
+    requestInfo: reviewer && stepAllowed("request_info", status, associationStatus),
+  };
 }

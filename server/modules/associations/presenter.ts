@@ -66,6 +66,7 @@ export type ManageExtras = {
   application: { id: string; status: AssociationManageView["applicationStatus"] } | null;
   pendingAcceptances: CharterVersionSummary[];
   viewer: AssociationManageView["viewer"];
+  abilities: AssociationManageView["abilities"];
 };
 
 /** What representatives and admins read: the page plus the private fields. */
@@ -79,5 +80,6 @@ export function presentManage(row: AssociationRow, extras: ManageExtras, now = n
     applicationStatus: extras.application?.status ?? null,
     pendingAcceptances: extras.pendingAcceptances,
     viewer: extras.viewer,
+    abilities: extras.abilities,
   };
 }

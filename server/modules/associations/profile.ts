@@ -6,8 +6,8 @@ import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
 import { assertAllowed, withAssociation } from "./access.js";
-import { loadManageView } from "./directory.js";
 import type { ProfileInput, UpdateInput } from "./schema.js";
+import { loadManageView } from "./views.js";
 
 /** The folded names that name search matches. */
 export function searchTextOf(nameAr: string, nameFr: string | null | undefined): string {

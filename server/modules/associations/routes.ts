@@ -17,14 +17,7 @@ import {
   respondToRequest,
   reviewApplication,
 } from "./applications.js";
-import {
-  listAllAssociations,
-  listCities,
-  listDirectory,
-  listMyAssociations,
-  readManageView,
-  readPublicPage,
-} from "./directory.js";
+import { listCities, listDirectory, listMyAssociations } from "./directory.js";
 import { addDocument, precheckAct, precheckDocument, readDocument, removeLogo, replaceLogo } from "./files.js";
 import { acceptInvitation, inviteMember, listInvitations, previewInvitation, revokeInvitation } from "./invitations.js";
 import { decideJoinRequest, listJoinRequests, requestToJoin } from "./join-requests.js";
@@ -50,6 +43,7 @@ import {
   updateInput,
   withdrawInput,
 } from "./schema.js";
+import { listAdminAssociations, readManageView, readPageView } from "./views.js";
 
 export type AssociationRouteDeps = { db: Db; config: Config; log: Logger; store: FileStore };
 
@@ -82,7 +76,7 @@ export function associationRoutes({ db, config, log, store }: AssociationRouteDe
   );
   router.get(
     "/associations/:ref",
-    route((req) => readPublicPage(db, param(req, "ref"), req.user)),
+    route((req) => readPageView(db, param(req, "ref"), req.user)),
   );
   router.get(
     "/logos/:file",
@@ -307,7 +301,7 @@ export function associationAdminRoutes({ db }: { db: Db }): Router {
 
   router.get(
     "/associations",
-    route((req) => listAllAssociations(db, parseInput(adminAssociationsQuery, req.query))),
+    route((req) => listAdminAssociations(db, actorOf(req), parseInput(adminAssociationsQuery, req.query))),
   );
   router.post(
     "/associations/:ref/suspend",
