@@ -1,6 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { type AssociationStatus, type AssociationSummary, associationStatuses } from "../../../common/associations.js";
+import {
+  type AdminAssociationSummary,
+  type AssociationStatus,
+  associationStatuses,
+} from "../../../common/associations.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
@@ -119,11 +123,11 @@ function endOfDay(date: string): string {
   return new Date(`${date}T23:59:59`).toISOString();
 }
 
-function StatusActions({ association, onChange }: { association: AssociationSummary; onChange: () => void }) {
+function StatusActions({ association, onChange }: { association: AdminAssociationSummary; onChange: () => void }) {
   const { t } = useI18n();
   const [until, setUntil] = useState("");
   const name = association.nameAr;
-  if (association.status === "active") {
+  if (association.abilities.suspend) {
     return (
       <TextDialogButton
         danger
@@ -150,7 +154,7 @@ function StatusActions({ association, onChange }: { association: AssociationSumm
       />
     );
   }
-  if (association.status === "suspended") {
+  if (association.abilities.reinstate) {
     return (
       <TextDialogButton
         label={t("admin.reinstate.action")}

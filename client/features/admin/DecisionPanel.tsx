@@ -31,18 +31,20 @@ export function DecisionPanel({
       <h2 id="decision-title">{t("admin.decision.title")}</h2>
       {detail.status === "info_requested" && <p class="notice notice-info">{t("admin.decision.waiting")}</p>}
       <div class="actions">
-        <TextDialogButton
-          primary
-          label={t("admin.decision.approve")}
-          title={t("admin.decision.approveTitle")}
-          body={<p>{t("admin.decision.approveBody", { name })}</p>}
-          fieldLabel={t("admin.decision.note")}
-          required={false}
-          textPath="note"
-          confirmLabel={t("admin.decision.approveConfirm")}
-          action={async (note) => onChange(await approveApplication(detail.id, note))}
-        />
-        {detail.status === "under_review" && (
+        {detail.abilities.decide && (
+          <TextDialogButton
+            primary
+            label={t("admin.decision.approve")}
+            title={t("admin.decision.approveTitle")}
+            body={<p>{t("admin.decision.approveBody", { name })}</p>}
+            fieldLabel={t("admin.decision.note")}
+            required={false}
+            textPath="note"
+            confirmLabel={t("admin.decision.approveConfirm")}
+            action={async (note) => onChange(await approveApplication(detail.id, note))}
+          />
+        )}
+        {detail.abilities.requestInfo && (
           <TextDialogButton
             label={t("admin.decision.requestInfo")}
             title={t("admin.decision.requestInfoTitle")}
@@ -54,18 +56,20 @@ export function DecisionPanel({
             action={async (note) => onChange(await requestInformation(detail.id, note))}
           />
         )}
-        <TextDialogButton
-          danger
-          label={t("admin.decision.reject")}
-          title={t("admin.decision.rejectTitle")}
-          body={<p>{t("admin.decision.rejectBody", { name })}</p>}
-          fieldLabel={t("admin.decision.reason")}
-          fieldHint={t("admin.decision.reasonHint")}
-          required
-          textPath="reason"
-          confirmLabel={t("admin.decision.rejectConfirm")}
-          action={async (reason) => onChange(await rejectApplication(detail.id, reason))}
-        />
+        {detail.abilities.decide && (
+          <TextDialogButton
+            danger
+            label={t("admin.decision.reject")}
+            title={t("admin.decision.rejectTitle")}
+            body={<p>{t("admin.decision.rejectBody", { name })}</p>}
+            fieldLabel={t("admin.decision.reason")}
+            fieldHint={t("admin.decision.reasonHint")}
+            required
+            textPath="reason"
+            confirmLabel={t("admin.decision.rejectConfirm")}
+            action={async (reason) => onChange(await rejectApplication(detail.id, reason))}
+          />
+        )}
       </div>
     </section>
   );

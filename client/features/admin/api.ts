@@ -1,9 +1,9 @@
 import type { Paginated, Role } from "../../../common/api.js";
 import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/applications.js";
 import type {
+  AdminAssociationSummary,
   AssociationManageView,
   AssociationStatus,
-  AssociationSummary,
   SuspendInput,
 } from "../../../common/associations.js";
 import type { AuditEntry } from "../../../common/audit.js";
@@ -40,7 +40,7 @@ export const fetchAllAssociations = (query: {
   q?: string;
   page?: number;
   pageSize?: number;
-}) => api.get<Paginated<AssociationSummary>>(`/api/admin/associations${queryString(query)}`);
+}) => api.get<Paginated<AdminAssociationSummary>>(`/api/admin/associations${queryString(query)}`);
 export const suspendAssociation = (slug: string, input: SuspendInput) =>
   api.post<AssociationManageView>(`/api/admin/associations/${enc(slug)}/suspend`, input);
 export const reinstateAssociation = (slug: string, note: string) =>

@@ -83,13 +83,13 @@ export function AssociationPage({ slug }: { slug: string }) {
                   {membership ? (
                     <>
                       <p>{membership.role === "representative" ? t("join.youRepresent") : t("join.youBelong")}</p>
-                      {membership.role === "representative" && (
+                      {association.abilities.manage && (
                         <a class="button button-secondary" href={manageHref(association.slug)}>
                           {t("join.manage")}
                         </a>
                       )}
                     </>
-                  ) : association.status !== "active" ? (
+                  ) : !association.abilities.requestJoin ? (
                     <p class="muted">{t("join.notOpen")}</p>
                   ) : user ? (
                     <JoinRequestForm slug={association.slug} />

@@ -1,6 +1,6 @@
 import type { Paginated } from "../../../common/api.js";
 import type {
-  AssociationPage,
+  AssociationPageView,
   AssociationSummary,
   DirectoryQuery,
   InvitationPreview,
@@ -15,7 +15,7 @@ import { api, queryString } from "../../api.js";
 export const fetchDirectory = (query: DirectoryQuery) =>
   api.get<Paginated<AssociationSummary>>(`/api/associations${queryString(query)}`);
 export const fetchAssociation = (ref: string) =>
-  api.get<AssociationPage>(`/api/associations/${encodeURIComponent(ref)}`);
+  api.get<AssociationPageView>(`/api/associations/${encodeURIComponent(ref)}`);
 export const fetchFields = (all = false) => api.get<FieldOfAction[]>(`/api/reference/fields${all ? "?all=1" : ""}`);
 export const fetchCities = () => api.get<string[]>("/api/reference/cities");
 /** The forum's rules that screens explain: how many representatives an association may name. */

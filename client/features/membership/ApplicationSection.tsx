@@ -13,14 +13,14 @@ import { fetchApplication, postResponse } from "./api.js";
 import { DocumentsPanel } from "./DocumentsPanel.js";
 
 /** The association's membership application: where it stands, the reviewers' questions, answering. */
-export function ApplicationSection({ applicationId, canAct }: { applicationId: string; canAct: boolean }) {
+export function ApplicationSection({ applicationId }: { applicationId: string }) {
   const { t } = useI18n();
   const application = useResource(() => fetchApplication(applicationId), [applicationId]);
   return (
     <section class="card" id="application" aria-labelledby="application-title">
       <h2 id="application-title">{t("manage.application")}</h2>
       <LoadState resource={application}>
-        {(detail) => <ApplicationBody detail={detail} canAct={canAct} onChange={application.set} />}
+        {(detail) => <ApplicationBody detail={detail} onChange={application.set} />}
       </LoadState>
     </section>
   );
@@ -28,15 +28,12 @@ export function ApplicationSection({ applicationId, canAct }: { applicationId: s
 
 function ApplicationBody({
   detail,
-  canAct,
   onChange,
 }: {
   detail: ApplicationDetail;
-  canAct: boolean;
   onChange: (detail: ApplicationDetail) => void;
 }) {
   const { t, formatDate } = useI18n();
-  const open = detail.status === "under_review" || detail.status === "info_requested";
   const request = detail.status === "info_requested" ? latestInfoRequest(detail.history) : undefined;
   return (
     <div class="stack-small">
@@ -64,8 +61,8 @@ function ApplicationBody({
         </div>
       )}
       <h3>{t("documents.title")}</h3>
-      <DocumentsPanel applicationId={detail.id} documents={detail.documents} canUpload={canAct && open} />
-      {request && canAct && <RespondForm applicationId={detail.id} onAnswered={onChange} />}
+      <DocumentsPanel applicationId={detail.id} documents={detail.documents} canUpload={detail.abilities.addDocument} />
+      {request && detail.abilities.respond && <RespondForm applicationId={detail.id} onAnswered={onChange} />}
       <h3>{t("manage.history")}</h3>
       <ApplicationHistory events={detail.history} />
     </div>

@@ -85,23 +85,23 @@ function ManageBody({
   const { t } = useI18n();
   const [membersVersion, setMembersVersion] = useState(0);
   const representative = view.viewer.role === "representative";
-  const open = view.status === "active" || view.status === "pending";
-  const canAct = representative && open;
+  // What the viewer may do comes from the server's policy, with the view.
+  const { abilities } = view;
 
   // While the application is open it comes first; once a member, the people come first.
   const applicationFirst = view.applicationStatus !== "approved";
   const application: Section | false = Boolean(view.applicationId) && {
     id: "application",
     label: t("manage.application"),
-    render: () => <ApplicationSection applicationId={view.applicationId!} canAct={canAct} />,
+    render: () => <ApplicationSection applicationId={view.applicationId!} />,
   };
   const sections = [
     applicationFirst && application,
     {
       id: "profile",
-      label: canAct ? t("manage.profile") : t("association.profile"),
+      label: abilities.edit ? t("manage.profile") : t("association.profile"),
       render: () =>
-        canAct ? (
+        abilities.edit ? (
           <ProfileSection view={view} onSaved={onView} />
         ) : (
           <section class="card" id="profile" aria-labelledby="facts-title">
@@ -110,7 +110,7 @@ function ManageBody({
           </section>
         ),
     },
-    canAct && {
+    abilities.edit && {
       id: "logo",
       label: t("logo.title"),
       render: () => <LogoSection slug={view.slug} name={view.nameAr} logoUrl={view.logoUrl} />,
@@ -118,29 +118,37 @@ function ManageBody({
     {
       id: "members",
       label: t("members.title"),
-      render: () => <MembersSection slug={view.slug} canAct={canAct} currentUserId={userId} version={membersVersion} />,
+      render: () => (
+        <MembersSection
+          slug={view.slug}
+          canAct={abilities.manageMembers}
+          currentUserId={userId}
+          version={membersVersion}
+        />
+      ),
     },
-    // The server refuses the invitations of an association nobody may act for.
-    canAct && {
+    abilities.invite && {
       id: "invitations",
       label: t("invitations.title"),
-      render: () => <InvitationsSection slug={view.slug} canAct={canAct} />,
+      render: () => <InvitationsSection slug={view.slug} canAct={abilities.invite} />,
     },
-    representative &&
-      view.status === "active" && {
-        id: "join-requests",
-        label: t("joinRequests.title"),
-        render: () => (
-          <JoinRequestsSection slug={view.slug} canAct={canAct} onJoined={() => setMembersVersion((v) => v + 1)} />
-        ),
-      },
+    abilities.decideJoinRequests && {
+      id: "join-requests",
+      label: t("joinRequests.title"),
+      render: () => (
+        <JoinRequestsSection
+          slug={view.slug}
+          canAct={abilities.decideJoinRequests}
+          onJoined={() => setMembersVersion((v) => v + 1)}
+        />
+      ),
+    },
     !applicationFirst && application,
-    canAct &&
-      view.status === "active" && {
-        id: "withdraw",
-        label: t("withdraw.title"),
-        render: () => <WithdrawSection view={view} onWithdrawn={onView} />,
-      },
+    abilities.withdraw && {
+      id: "withdraw",
+      label: t("withdraw.title"),
+      render: () => <WithdrawSection view={view} onWithdrawn={onView} />,
+    },
   ].filter((item): item is Section => Boolean(item));
 
   return (
@@ -180,7 +188,7 @@ function ManageBody({
       <CharterAcceptanceBanner
         slug={view.slug}
         versions={view.pendingAcceptances}
-        canAccept={canAct}
+        canAccept={abilities.edit}
         suspended={representative && view.status === "suspended"}
         onAccepted={onReload}
       />

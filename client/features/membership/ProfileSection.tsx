@@ -44,7 +44,10 @@ export function ProfileSection({
     setSaved(false);
     const { eligibility, ...rest } = profileInputOf(values);
     const ok = await run(async () => {
-      const updated = await patchAssociation(view.slug, view.eligibilityEditable ? { ...rest, eligibility } : rest);
+      const updated = await patchAssociation(
+        view.slug,
+        view.abilities.editEligibility ? { ...rest, eligibility } : rest,
+      );
       setValues(profileValuesOf(updated));
       onSaved(updated);
     });
@@ -62,7 +65,7 @@ export function ProfileSection({
             setSaved(false);
           }}
           errors={errors.fields}
-          eligibilityEditable={view.eligibilityEditable}
+          eligibilityEditable={view.abilities.editEligibility}
           keepFieldIds={view.fields.map((field) => field.id)}
         />
         <SubmitFooter label={t("manage.saveProfile")} busy={busy} done={saved && t("manage.profileSaved")} />
