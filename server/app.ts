@@ -14,7 +14,7 @@ import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
-import { moduleRoutes } from "./modules/index.js";
+import { attachModuleSockets, type ModuleDeps, moduleRoutes } from "./modules/index.js";
 import { authenticate, findSessionUser } from "./modules/users/index.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
@@ -74,6 +74,21 @@ export function createApp(deps: AppDeps): App {
     }
   });
 
+  const moduleDeps: ModuleDeps = {
+    db,
+    config,
+    log,
+    store: new FileStore(config.dataDir),
+    kit,
+    sessions: {
+      disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
+      disconnectOtherSessions: (userId, keepSessionId) =>
+        io.in(roomOfUser(userId)).except(roomOfSession(keepSessionId)).disconnectSockets(true),
+      profileChanged: () => presence.refresh(),
+    },
+  };
+  attachModuleSockets(io, moduleDeps);
+
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
   app.use(helmet({ contentSecurityPolicy }));
@@ -108,21 +123,7 @@ export function createApp(deps: AppDeps): App {
   api.use(kit.passport.initialize());
   api.use(kit.passport.session());
   api.use(csrfProtection);
-  api.use(
-    moduleRoutes({
-      db,
-      config,
-      log,
-      store: new FileStore(config.dataDir),
-      kit,
-      sessions: {
-        disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
-        disconnectOtherSessions: (userId, keepSessionId) =>
-          io.in(roomOfUser(userId)).except(roomOfSession(keepSessionId)).disconnectSockets(true),
-        profileChanged: () => presence.refresh(),
-      },
-    }),
-  );
+  api.use(moduleRoutes(moduleDeps));
   api.use("/markdown", markdownRoutes());
   api.use(apiNotFound);
   app.use("/api", api);

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { requireRole } from "../auth/guards.js";
+import type { RealtimeServer } from "../realtime/server.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
@@ -31,4 +32,9 @@ export function moduleRoutes(deps: ModuleDeps): Router {
   router.use("/admin", admin);
   for (const module of modules) if (module.routes) router.use(module.routes(deps));
   return router;
+}
+
+/** The socket handlers of every live module. */
+export function attachModuleSockets(io: RealtimeServer, deps: ModuleDeps): void {
+  for (const module of modules) module.sockets?.(io, deps);
 }

@@ -3,6 +3,7 @@ import type { SessionKit } from "../auth/session.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
+import type { RealtimeServer } from "../realtime/server.js";
 import type { FileStore } from "../uploads/files.js";
 
 /** What the app hands every module when it builds its routes. */
@@ -27,9 +28,11 @@ export type ModuleDeps = {
 /**
  * One domain of the server. `routes` is mounted under `/api` (it names its own paths); `adminRoutes`
  * under `/api/admin`, behind the admin role: the admin console composes the modules' admin routes.
+ * `sockets` registers a live module's client -> server handlers (through `realtime/handle.ts`).
  */
 export type ServerModule = {
   name: string;
   routes?: (deps: ModuleDeps) => Router;
   adminRoutes?: (deps: ModuleDeps) => Router;
+  sockets?: (io: RealtimeServer, deps: ModuleDeps) => void;
 };
