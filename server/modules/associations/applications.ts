@@ -251,7 +251,7 @@ export async function readApplication(db: Db, actor: Actor, applicationId: strin
     applicant: person(row.applicant),
     submittedAt: row.submittedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    profile: await loadManageView(db, actor, row.associationId),
+    profile: await loadManageView(db, actor, row.associationId, { membership }),
     documents: row.documents.map((doc) => ({
       id: doc.id,
       fileName: doc.fileName,

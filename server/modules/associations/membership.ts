@@ -20,7 +20,7 @@ export function suspendAssociation(
   ref: string,
   input: { reason: string; until?: Date | null | undefined },
 ): Promise<AssociationManageView> {
-  return withAssociation(db, actor, ref, "suspend", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "suspend", async (tx, { association, membership, now }) => {
     if (!suspendable(effectiveStatus(association, now))) {
       throw new AppError("INVALID_STATE", { status: association.status });
     }
@@ -43,7 +43,7 @@ export function suspendAssociation(
       associationId: association.id,
       data: { reason: input.reason, until: input.until?.toISOString() ?? null },
     });
-    return loadManageView(tx, actor, association.id);
+    return loadManageView(tx, actor, association.id, { membership });
   });
 }
 
@@ -54,7 +54,7 @@ export function reinstateAssociation(
   ref: string,
   note: string | undefined,
 ): Promise<AssociationManageView> {
-  return withAssociation(db, actor, ref, "suspend", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "suspend", async (tx, { association, membership, now }) => {
     if (!reinstatable(effectiveStatus(association, now))) {
       throw new AppError("INVALID_STATE", { status: association.status });
     }
@@ -73,7 +73,7 @@ export function reinstateAssociation(
       associationId: association.id,
       data: note ? { note } : {},
     });
-    return loadManageView(tx, actor, association.id);
+    return loadManageView(tx, actor, association.id, { membership });
   });
 }
 
@@ -84,7 +84,7 @@ export function withdrawAssociation(
   ref: string,
   note: string | undefined,
 ): Promise<AssociationManageView> {
-  return withAssociation(db, actor, ref, "withdraw", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "withdraw", async (tx, { association, membership, now }) => {
     await changeStatus(tx, {
       associationId: association.id,
       status: "withdrawn",
@@ -100,7 +100,7 @@ export function withdrawAssociation(
       associationId: association.id,
       data: note ? { note } : {},
     });
-    return loadManageView(tx, actor, association.id);
+    return loadManageView(tx, actor, association.id, { membership });
   });
 }
 
@@ -115,7 +115,7 @@ export function acceptCharterVersion(
   ref: string,
   versionId: string,
 ): Promise<AssociationManageView> {
-  return withAssociation(db, actor, ref, "act", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, membership, now }) => {
     const current = await currentVersions(tx);
     const version = current.find((row) => row.id === versionId);
     if (!version) {
@@ -138,6 +138,6 @@ export function acceptCharterVersion(
         data: { versionId, kind: version.kind, version: version.version },
       });
     }
-    return loadManageView(tx, actor, association.id);
+    return loadManageView(tx, actor, association.id, { membership });
   });
 }

@@ -169,7 +169,7 @@ export async function updateProfile(
           searchText: searchTextOf(nameAr, nameFr),
         },
       });
-      return loadManageView(tx, actor, association.id);
+      return loadManageView(tx, actor, association.id, { membership });
     });
   } catch (error) {
     throw uniqueViolationCode(error) ?? error;

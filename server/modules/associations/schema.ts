@@ -20,11 +20,10 @@ import type {
 import { associationLimits, associationStatuses } from "../../../common/associations.js";
 import type { CharterAcceptInput } from "../../../common/charter.js";
 import { regionCodes } from "../../../common/reference.js";
+import { isUuid } from "../../http/params.js";
 import { page, pageSize, queryText } from "../../http/query.js";
 import { acceptedQuery, sameShape } from "../../http/validate.js";
 import { email } from "../users/index.js";
-
-const UUID_LIKE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An association's slug: lower-case latin letters, digits and single hyphens; never UUID-shaped. */
 export const slug = z
@@ -34,7 +33,7 @@ export const slug = z
   .min(associationLimits.slugMin)
   .max(associationLimits.slugMax)
   .regex(new RegExp(associationLimits.slugPattern), { message: "lower-case latin letters, digits and hyphens" })
-  .refine((value) => !UUID_LIKE.test(value), { message: "must not look like an id" });
+  .refine((value) => !isUuid(value), { message: "must not look like an id" });
 
 /** Optional free text: blank becomes null (cleared). */
 const optionalText = (max: number) =>

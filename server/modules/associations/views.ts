@@ -6,6 +6,7 @@ import type {
 } from "../../../common/associations.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
+import type { AssociationMember } from "../../generated/prisma/client.js";
 import { pendingAcceptances } from "../charter/index.js";
 import { membershipOf, readAssociation, resourceOf } from "./access.js";
 import { listAllAssociations, readPublicPage } from "./directory.js";
@@ -20,11 +21,19 @@ export async function readPageView(db: Db, ref: string, viewer: Actor | undefine
   return { ...page, abilities };
 }
 
-/** The manage view of one association, read in `tx` (after a change) or on its own. */
-export async function loadManageView(db: Db | Tx, actor: Actor, associationId: string): Promise<AssociationManageView> {
+/**
+ * The manage view of one association, read in `tx` (after a change) or on its own. `known` is what
+ * the caller already read (the actor's membership, when the change left it as it was): not read again.
+ */
+export async function loadManageView(
+  db: Db | Tx,
+  actor: Actor,
+  associationId: string,
+  known?: { membership: AssociationMember | null },
+): Promise<AssociationManageView> {
   const now = new Date();
   const row = await db.association.findUniqueOrThrow({ where: { id: associationId }, include: associationInclude });
-  const membership = await membershipOf(db, associationId, actor.id);
+  const membership = known ? known.membership : await membershipOf(db, associationId, actor.id);
   const application = await db.membershipApplication.findUnique({
     where: { associationId },
     select: { id: true, status: true },
@@ -48,8 +57,8 @@ export async function loadManageView(db: Db | Tx, actor: Actor, associationId: s
 
 /** What representatives (and admins) read to manage an association. */
 export async function readManageView(db: Db, actor: Actor, ref: string): Promise<AssociationManageView> {
-  const { association } = await readAssociation(db, actor, ref, "read_private");
-  return loadManageView(db, actor, association.id);
+  const { association, membership } = await readAssociation(db, actor, ref, "read_private");
+  return loadManageView(db, actor, association.id, { membership });
 }
 
 /** Every association whatever its status, with what the admin may do to each (admins). */
