@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import "./DataTable.css";
 
 type Props<T> = {
   /** Names the table's region for screen readers (usually the heading above it). */

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import "./forms.css";
 
 /** What a control carries: its id and name, and what ties its hint and error to it. */
 export type ControlProps = {

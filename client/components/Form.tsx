@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import "./forms.css";
 
 /** One field at fault, for the summary at the top of a long form. */
 export type SummaryItem = { id: string; label: string; message: string };

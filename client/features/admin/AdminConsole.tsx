@@ -14,6 +14,7 @@ import { CharterAdmin } from "./CharterAdmin.js";
 import { ElectorateAdmin } from "./ElectorateAdmin.js";
 import { FieldsAdmin } from "./FieldsAdmin.js";
 import { SnapshotView } from "./SnapshotView.js";
+import "./admin.css";
 
 const sections: { href: string; label: MessageKey }[] = [
   { href: "/admin", label: "admin.nav.applications" },

@@ -1,4 +1,5 @@
 import { useI18n } from "../../i18n/index.js";
+import "./membership.css";
 
 const examples = [
   ["markdown.boldExample", "markdown.bold"],

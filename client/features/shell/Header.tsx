@@ -2,6 +2,7 @@ import { useLocation } from "preact-iso";
 import { type MessageKey, useI18n } from "../../i18n/index.js";
 import { logout, useSession } from "../auth/session.js";
 import { LocaleSwitch } from "./LocaleSwitch.js";
+import "./shell.css";
 
 function NavLink({ href, label }: { href: string; label: MessageKey }) {
   const { t } = useI18n();
