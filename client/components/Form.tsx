@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { BidiText } from "./BidiText.js";
 import "./forms.css";
 
 /** One field at fault, for the summary at the top of a long form. */
@@ -71,7 +72,7 @@ export function Form({ onSubmit, alert, attempt, label, summary, children }: Pro
                       focusField(item.id);
                     }}
                   >
-                    {item.label}: {item.message}
+                    {item.label}: <BidiText text={item.message} />
                   </a>
                 </li>
               ))}
