@@ -1,7 +1,11 @@
 /** Arabic letters, in the blocks the interface's text uses. */
 const arabic = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-/** A Latin fragment: from a Latin letter, digit or slash up to the next space or Arabic letter. */
-const fragment = /[A-Za-z0-9/][^\s\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]*/g;
+/**
+ * A Latin fragment: from a Latin letter, digit or slash up to the next space, Arabic letter or bidi
+ * control (an interpolated value comes already wrapped in U+2068 … U+2069, which must stay paired).
+ */
+const fragment =
+  /[A-Za-z0-9/][^\s\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069]*/g;
 /** Punctuation that closes the sentence around a fragment, not the fragment itself. */
 const closing = /[.,;:!?)\]»]+$/;
 
