@@ -307,7 +307,9 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       watch(applicantPage, errors);
       await new LoginPage(applicantPage).open(app.url);
       await new LoginPage(applicantPage).logIn(applicant.email, strongPassword);
-      await applicantPage.getByRole("link", { name: "جمعياتي" }).waitFor();
+      // Signed in once the login page has been left (the phone's menu folds again on leaving).
+      await applicantPage.waitForURL((url) => url.pathname !== "/login");
+      await (await mainNav(applicantPage)).getByRole("link", { name: "جمعياتي" }).waitFor();
       const mine = new MyAssociationsPage(applicantPage);
       await mine.open();
       await expectArabic(applicantPage);
