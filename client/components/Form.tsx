@@ -59,7 +59,9 @@ export function Form({ onSubmit, alert, attempt, label, summary, children }: Pro
     >
       {alert && (
         <div class="form-alert" role="alert" tabIndex={-1}>
-          <p>{alert}</p>
+          <p>
+            <BidiText text={alert} />
+          </p>
           {listed && (
             <ul class="error-summary">
               {summary?.map((item) => (
