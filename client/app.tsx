@@ -13,6 +13,7 @@ import { Header } from "./features/shell/Header.js";
 import { NotFoundPage } from "./features/shell/NotFoundPage.js";
 import { SessionBanner } from "./features/shell/SessionBanner.js";
 import { useI18n } from "./i18n/index.js";
+import "./features/shell/shell.css";
 
 /** A screen loaded on first use; when its file cannot be fetched, a page that offers to reload. */
 function later<P>(load: () => Promise<ComponentType<P>>) {

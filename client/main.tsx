@@ -1,5 +1,5 @@
 import "./fonts.css";
-import "./styles.css";
+import "./base.css";
 import { render } from "preact";
 import { App } from "./app.js";
 import { loadSession } from "./features/auth/session.js";

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { controlProps, FieldError, FieldHint } from "./Field.js";
+import "./forms.css";
 
 type Props = {
   id: string;

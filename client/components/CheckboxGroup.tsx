@@ -1,4 +1,5 @@
 import { controlProps, FieldError, FieldHint } from "./Field.js";
+import "./forms.css";
 
 type Option = { value: string; label: string };
 

@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { useI18n } from "../i18n/index.js";
+import "./forms.css";
 
 /** A value to hand on (a link): shown read-only, with a button that copies it. */
 export function CopyField({ id, label, value }: { id: string; label: string; value: string }) {

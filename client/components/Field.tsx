@@ -1,4 +1,6 @@
 import type { ComponentChildren } from "preact";
+import { BidiText } from "./BidiText.js";
+import "./forms.css";
 
 /** What a control carries: its id and name, and what ties its hint and error to it. */
 export type ControlProps = {
@@ -19,7 +21,7 @@ export function FieldHint({ id, hint }: { id: string; hint?: ComponentChildren }
   if (!hint) return null;
   return typeof hint === "string" ? (
     <p id={`${id}-hint`} class="field-hint">
-      {hint}
+      <BidiText text={hint} />
     </p>
   ) : (
     <div id={`${id}-hint`} class="field-hint">
@@ -32,7 +34,7 @@ export function FieldError({ id, error }: { id: string; error?: string | undefin
   if (!error) return null;
   return (
     <p id={`${id}-error`} class="field-error">
-      {error}
+      <BidiText text={error} />
     </p>
   );
 }

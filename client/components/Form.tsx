@@ -1,5 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { BidiText } from "./BidiText.js";
+import "./forms.css";
 
 /** One field at fault, for the summary at the top of a long form. */
 export type SummaryItem = { id: string; label: string; message: string };
@@ -57,7 +59,9 @@ export function Form({ onSubmit, alert, attempt, label, summary, children }: Pro
     >
       {alert && (
         <div class="form-alert" role="alert" tabIndex={-1}>
-          <p>{alert}</p>
+          <p>
+            <BidiText text={alert} />
+          </p>
           {listed && (
             <ul class="error-summary">
               {summary?.map((item) => (
@@ -70,7 +74,7 @@ export function Form({ onSubmit, alert, attempt, label, summary, children }: Pro
                       focusField(item.id);
                     }}
                   >
-                    {item.label}: {item.message}
+                    {item.label}: <BidiText text={item.message} />
                   </a>
                 </li>
               ))}

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from "preact";
 import { useState } from "preact/hooks";
-import { errorMessage } from "../features/auth/form-errors.js";
 import { useI18n } from "../i18n/index.js";
+import { errorMessage } from "../lib/form-errors.js";
 import { Dialog } from "./Dialog.js";
 import { Form } from "./Form.js";
 import { useSubmit } from "./useSubmit.js";
+import "./forms.css";
 
 /** Whether a form dialog is open, and its submission: a refusal keeps it open, success closes it. */
 export function useFormDialog() {

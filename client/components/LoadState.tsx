@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import { errorMessage } from "../features/auth/form-errors.js";
 import { useI18n } from "../i18n/index.js";
+import { errorMessage } from "../lib/form-errors.js";
 import type { Resource } from "./useResource.js";
 
 /** Shows a resource's data, or what stands in its place: a loading line, or the failure and a retry. */

@@ -1,5 +1,6 @@
 import type { Paginated } from "../../common/api.js";
 import { useI18n } from "../i18n/index.js";
+import "./Pagination.css";
 
 /** The page asked for in the query string (`?page=3`); the first when absent or not a number. */
 export function pageFromQuery(query: Record<string, string | undefined>): number {

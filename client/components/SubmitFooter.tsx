@@ -1,3 +1,5 @@
+import "./forms.css";
+
 type Props = {
   label: string;
   busy?: boolean;

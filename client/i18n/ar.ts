@@ -18,6 +18,7 @@ export const ar = {
   "nav.register": "إنشاء حساب",
   "nav.profile": "الملف الشخصي",
   "nav.logout": "تسجيل الخروج",
+  "nav.menu": "القائمة",
 
   "session.loading": "جار التحميل…",
   "session.failed": "تعذر الاتصال بالخادم. تحقق من اتصالك ثم أعد المحاولة.",

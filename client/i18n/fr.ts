@@ -18,6 +18,7 @@ export const fr: Catalogue = {
   "nav.register": "Créer un compte",
   "nav.profile": "Mon profil",
   "nav.logout": "Se déconnecter",
+  "nav.menu": "Menu",
 
   "session.loading": "Chargement…",
   "session.failed": "Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.",

@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import { mainNav } from "./pages.js";
 
 /** Page objects for the association screens, located by role and Arabic accessible name. */
 
@@ -70,10 +71,7 @@ export class AdminConsolePage {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await this.page
-      .getByRole("navigation", { name: "التنقل الرئيسي" })
-      .getByRole("link", { name: "لوحة الإدارة" })
-      .click();
+    await (await mainNav(this.page)).getByRole("link", { name: "لوحة الإدارة" }).click();
   }
 
   statusTab(name: string) {
@@ -122,7 +120,7 @@ export class MyAssociationsPage {
   constructor(private readonly page: Page) {}
 
   async open() {
-    await this.page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "جمعياتي" }).click();
+    await (await mainNav(this.page)).getByRole("link", { name: "جمعياتي" }).click();
     await this.page.getByRole("heading", { level: 1, name: "جمعياتي" }).waitFor();
   }
 
@@ -160,7 +158,7 @@ export class ManageAssociationPage {
   constructor(private readonly page: Page) {}
 
   async openFromMyAssociations(associationName: string) {
-    await this.page.getByRole("navigation", { name: "التنقل الرئيسي" }).getByRole("link", { name: "جمعياتي" }).click();
+    await (await mainNav(this.page)).getByRole("link", { name: "جمعياتي" }).click();
     const card = this.page.getByRole("article", { name: associationName });
     await card.getByRole("link", { name: "إدارة الجمعية" }).click();
   }

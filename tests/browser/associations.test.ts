@@ -18,7 +18,7 @@ import {
   MyAssociationsPage,
 } from "./association-pages.js";
 import { browserUnavailable, launchChromium, screenshotDir, shoot } from "./browser.js";
-import { HomePage, LoginPage, RegisterPage } from "./pages.js";
+import { HomePage, LoginPage, mainNav, RegisterPage } from "./pages.js";
 
 const unavailable = browserUnavailable();
 if (unavailable && process.env.CI === "true") throw new Error(`Browser tests cannot run: ${unavailable}`);
@@ -103,7 +103,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await new RegisterPage(page).open(app.url);
       await new RegisterPage(page).register("نادية العلوي", applicantEmail, strongPassword);
       await new HomePage(page).onlineUser("نادية العلوي").waitFor();
-      const nav = page.getByRole("navigation", { name: "التنقل الرئيسي" });
+      const nav = await mainNav(page);
       await nav.getByRole("link", { name: "دليل الجمعيات" }).waitFor();
       expect(await nav.getByRole("link", { name: "لوحة الإدارة" }).count()).toBe(0);
 
@@ -307,7 +307,9 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       watch(applicantPage, errors);
       await new LoginPage(applicantPage).open(app.url);
       await new LoginPage(applicantPage).logIn(applicant.email, strongPassword);
-      await applicantPage.getByRole("link", { name: "جمعياتي" }).waitFor();
+      // Signed in once the login page has been left (the phone's menu folds again on leaving).
+      await applicantPage.waitForURL((url) => url.pathname !== "/login");
+      await (await mainNav(applicantPage)).getByRole("link", { name: "جمعياتي" }).waitFor();
       const mine = new MyAssociationsPage(applicantPage);
       await mine.open();
       await expectArabic(applicantPage);

@@ -1,5 +1,16 @@
 import type { Page } from "playwright-core";
 
+/**
+ * The main navigation, ready to use: on a phone the header is folded, and its menu is opened first.
+ * The account's name and logout button are in the same menu.
+ */
+export async function mainNav(page: Page) {
+  const menu = page.getByRole("button", { name: /^(القائمة|Menu)$/ });
+  await page.locator(".site-header").waitFor();
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") await menu.click();
+  return page.getByRole("navigation", { name: /^(التنقل الرئيسي|Navigation principale)$/ });
+}
+
 /** Page objects for the account pages, located by role and Arabic accessible name. */
 export class RegisterPage {
   constructor(private readonly page: Page) {}
@@ -50,6 +61,7 @@ export class HomePage {
   }
 
   async logOut() {
+    await mainNav(this.page);
     await this.page.getByRole("button", { name: "تسجيل الخروج" }).click();
   }
 }

@@ -14,6 +14,7 @@ import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
 import { fetchUsers, putUserRole } from "./api.js";
+import "../../components/forms.css";
 
 const roles: Role[] = ["member", "moderator", "admin"];
 const pageSize = 20;

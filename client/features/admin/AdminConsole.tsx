@@ -1,4 +1,5 @@
 import "../../i18n/admin.js";
+import { useEffect, useState } from "preact/hooks";
 import { Route, Router, useLocation } from "preact-iso";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
@@ -14,6 +15,7 @@ import { CharterAdmin } from "./CharterAdmin.js";
 import { ElectorateAdmin } from "./ElectorateAdmin.js";
 import { FieldsAdmin } from "./FieldsAdmin.js";
 import { SnapshotView } from "./SnapshotView.js";
+import "./admin.css";
 
 const sections: { href: string; label: MessageKey }[] = [
   { href: "/admin", label: "admin.nav.applications" },
@@ -35,6 +37,10 @@ export function AdminConsole() {
   const { t } = useI18n();
   const { status, user } = useSession();
   const { path } = useLocation();
+  const [open, setOpen] = useState(false);
+
+  // Choosing a section closes the list on a phone.
+  useEffect(() => setOpen(false), [path]);
 
   if (status === "loading") return <p class="muted">{t("session.loading")}</p>;
   if (!user) return <Redirect to={`/login?next=${encodeURIComponent(path)}`} />;
@@ -54,7 +60,19 @@ export function AdminConsole() {
     <div class="admin">
       <p class="admin-kicker">{t("admin.title")}</p>
       <nav class="subnav" aria-label={t("admin.navLabel")}>
-        <ul class="subnav-list">
+        {/* On a phone the sections fold behind one button naming the current one. */}
+        <button
+          type="button"
+          class="button-quiet subnav-toggle"
+          aria-expanded={open}
+          aria-controls="admin-sections"
+          onClick={() => setOpen(!open)}
+        >
+          <span class="menu-icon" aria-hidden="true" />
+          <span class="visually-hidden">{t("admin.navLabel")}: </span>
+          {t((sections.find((section) => isCurrent(path, section.href)) ?? sections[0]!).label)}
+        </button>
+        <ul class="subnav-list" id="admin-sections" data-open={open}>
           {sections.map((section) => {
             const current = isCurrent(path, section.href);
             return (

@@ -12,6 +12,7 @@ import { ApplicationHistory } from "../membership/ApplicationHistory.js";
 import { DocumentsPanel } from "../membership/DocumentsPanel.js";
 import { fetchReview } from "./api.js";
 import { DecisionPanel } from "./DecisionPanel.js";
+import "../associations/associations.css";
 
 /** The review screen: profile, documents, charter acceptance, history, and the decision. */
 export function ApplicationReview({ id }: { id: string }) {

@@ -9,6 +9,8 @@ import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
 import { fetchQueue } from "./api.js";
+import "../../components/DataTable.css";
+import "./admin.css";
 
 const pageSize = 20;
 const isStatus = (value: string | undefined): value is ApplicationStatus =>

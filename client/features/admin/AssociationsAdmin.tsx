@@ -18,6 +18,7 @@ import { associationHref, localName } from "../associations/names.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
 import { fetchAllAssociations, reinstateAssociation, suspendAssociation } from "./api.js";
 import { TextDialogButton } from "./TextDialogButton.js";
+import "../../components/forms.css";
 
 const pageSize = 20;
 

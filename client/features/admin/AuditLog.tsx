@@ -9,6 +9,8 @@ import { SelectField } from "../../components/SelectField.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { fetchAudit } from "./api.js";
+import "../../components/forms.css";
+import "./admin.css";
 
 const pageSize = 25;
 

@@ -2,6 +2,7 @@ import type { ApplicationDetail } from "../../../common/applications.js";
 import { useI18n } from "../../i18n/index.js";
 import { approveApplication, rejectApplication, requestInformation } from "./api.js";
 import { TextDialogButton } from "./TextDialogButton.js";
+import "./admin.css";
 
 /** Approve, reject with a reason, or ask for more information: while the application is open. */
 export function DecisionPanel({

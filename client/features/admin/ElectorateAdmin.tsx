@@ -8,7 +8,7 @@ import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { fetchSnapshots, freezeSnapshot } from "./api.js";
 
 const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };

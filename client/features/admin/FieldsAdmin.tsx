@@ -11,9 +11,11 @@ import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { describeFormError, errorMessage } from "../../lib/form-errors.js";
 import { forgetFields } from "../associations/reference.js";
-import { describeFormError, errorMessage } from "../auth/form-errors.js";
 import { createField, deleteField, fetchAllFields, updateField } from "./api.js";
+import "../../components/DataTable.css";
+import "../../components/forms.css";
 
 /** Reference data: fields of action. Adding, renaming, deactivating (kept on the associations that have it). */
 export function FieldsAdmin() {

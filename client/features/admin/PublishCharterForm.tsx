@@ -8,10 +8,11 @@ import { TextAreaField } from "../../components/TextAreaField.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { MarkdownHint } from "../membership/MarkdownHint.js";
 import { MarkdownPreview } from "../membership/MarkdownPreview.js";
 import { publishVersion } from "./api.js";
+import "../../components/forms.css";
 
 function draftOf(current: CurrentCharter, kind: CharterKind) {
   const version = kind === "charter" ? current.charter : current.internalRules;

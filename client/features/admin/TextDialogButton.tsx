@@ -4,7 +4,7 @@ import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { TextField } from "../../components/TextField.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 
 type Props = {
   label: string;

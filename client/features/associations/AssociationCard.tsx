@@ -3,6 +3,7 @@ import { useI18n } from "../../i18n/index.js";
 import { FieldTags } from "./FieldTags.js";
 import { Logo } from "./Logo.js";
 import { associationHref, localName } from "./names.js";
+import "./associations.css";
 
 /** One line of the directory: logo, names, place and fields; the name links to its page. */
 export function AssociationCard({ association }: { association: AssociationSummary }) {

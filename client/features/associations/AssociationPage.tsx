@@ -14,6 +14,7 @@ import { manageHref } from "./names.js";
 import { ProfileFacts } from "./ProfileFacts.js";
 import { StatusBadge } from "./StatusBadge.js";
 import { SuspensionNotice } from "./SuspensionNotice.js";
+import "./associations.css";
 
 /** An association's public page: profile, description, representatives, eligibility, joining. */
 export function AssociationPage({ slug }: { slug: string }) {

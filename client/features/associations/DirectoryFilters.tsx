@@ -9,6 +9,7 @@ import { useI18n } from "../../i18n/index.js";
 import { fetchCities } from "./api.js";
 import { localName } from "./names.js";
 import { useFields } from "./reference.js";
+import "../../components/forms.css";
 
 export type DirectoryFilterValues = { q: string; region: string; city: string; field: string };
 

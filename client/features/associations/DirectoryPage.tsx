@@ -10,6 +10,7 @@ import { useSession } from "../auth/session.js";
 import { AssociationCard } from "./AssociationCard.js";
 import { fetchDirectory } from "./api.js";
 import { DirectoryFilters, type DirectoryFilterValues } from "./DirectoryFilters.js";
+import "./associations.css";
 
 const pageSize = 12;
 

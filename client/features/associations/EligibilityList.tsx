@@ -1,5 +1,6 @@
 import type { Eligibility } from "../../../common/associations.js";
 import { useI18n } from "../../i18n/index.js";
+import "./associations.css";
 
 export const eligibilityKeys = ["nationalScope", "voluntary", "nonProfit", "nonPolitical"] as const;
 

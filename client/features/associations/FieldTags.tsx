@@ -1,6 +1,7 @@
 import type { FieldOfAction } from "../../../common/reference.js";
 import { useI18n } from "../../i18n/index.js";
 import { localName } from "./names.js";
+import "./associations.css";
 
 /** An association's fields of action as a list of tags. */
 export function FieldTags({ fields, label }: { fields: FieldOfAction[]; label: string }) {

@@ -3,7 +3,7 @@ import { Form } from "../../components/Form.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { postJoinRequest } from "./api.js";
 
 /** A logged-in person asks to join; the association's representatives decide. */

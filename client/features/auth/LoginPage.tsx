@@ -5,7 +5,7 @@ import { Redirect } from "../../components/Redirect.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "./form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { useNext } from "./next.js";
 import { login, useSession } from "./session.js";
 

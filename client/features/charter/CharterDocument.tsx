@@ -1,6 +1,7 @@
 import type { CharterVersion } from "../../../common/charter.js";
 import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
+import "./charter.css";
 
 /** One published document (charter or internal rules): title, version, date, rendered text. */
 export function CharterDocument({

@@ -2,6 +2,7 @@ import { PageHeading } from "../../components/PageHeading.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
 import { OnlineList } from "../presence/OnlineList.js";
+import "./home.css";
 
 export function HomePage() {
   const { t } = useI18n();

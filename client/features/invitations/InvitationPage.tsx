@@ -7,11 +7,11 @@ import { PageHeading } from "../../components/PageHeading.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { errorMessage } from "../../lib/form-errors.js";
 import { AssociationCard } from "../associations/AssociationCard.js";
 import { acceptInvitation, fetchInvitation } from "../associations/api.js";
 import { associationHref } from "../associations/names.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
-import { errorMessage } from "../auth/form-errors.js";
 import { useSession } from "../auth/session.js";
 
 /** The link in an invitation: which association invites whom; log in or register, then accept. */

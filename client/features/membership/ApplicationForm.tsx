@@ -6,7 +6,7 @@ import { Form } from "../../components/Form.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { CharterDocument } from "../charter/CharterDocument.js";
 import { postApplication } from "./api.js";
 import { ProfileFields } from "./ProfileFields.js";
@@ -19,6 +19,8 @@ import {
   suggestSlug,
 } from "./profile-values.js";
 import { useFieldLabels } from "./useFieldLabels.js";
+import "../../components/forms.css";
+import "./membership.css";
 
 type Props = {
   charter: CurrentCharter & { charter: NonNullable<CurrentCharter["charter"]> };

@@ -1,5 +1,6 @@
 import type { ApplicationEvent } from "../../../common/applications.js";
 import { useI18n } from "../../i18n/index.js";
+import "./membership.css";
 
 const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
 

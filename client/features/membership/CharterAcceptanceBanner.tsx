@@ -2,6 +2,7 @@ import type { CharterVersionSummary } from "../../../common/charter.js";
 import { ConfirmButton } from "../../components/ConfirmButton.js";
 import { useI18n } from "../../i18n/index.js";
 import { postCharterAcceptance } from "./api.js";
+import "./membership.css";
 
 type Props = {
   slug: string;

@@ -6,9 +6,10 @@ import { Form } from "../../components/Form.js";
 import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { uploadDocument } from "./api.js";
 import { checkFile, formatSize } from "./files.js";
+import "./membership.css";
 
 type Props = {
   applicationId: string;

@@ -9,8 +9,8 @@ import { TextField } from "../../components/TextField.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
-import { describeFormError } from "../auth/form-errors.js";
 import { deleteInvitation, fetchInvitations, postInvitation } from "./api.js";
 
 /** Inviting people by email: the link is mailed and also shown here, once, to share another way. */

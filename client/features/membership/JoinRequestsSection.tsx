@@ -3,8 +3,10 @@ import { LoadState } from "../../components/LoadState.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { errorMessage } from "../auth/form-errors.js";
+import { errorMessage } from "../../lib/form-errors.js";
 import { decideJoinRequest, fetchJoinRequests } from "./api.js";
+import "../../components/forms.css";
+import "./membership.css";
 
 /** People who asked to join: a representative approves (they become members) or declines. */
 export function JoinRequestsSection({

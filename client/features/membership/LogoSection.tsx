@@ -5,10 +5,13 @@ import { FileField } from "../../components/FileField.js";
 import { Form } from "../../components/Form.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { Logo } from "../associations/Logo.js";
-import { describeFormError } from "../auth/form-errors.js";
 import { deleteLogo, putLogo } from "./api.js";
 import { checkFile, formatSize } from "./files.js";
+import "../../components/forms.css";
+import "../associations/associations.css";
+import "./membership.css";
 
 /** The association's logo: PNG, JPEG or WebP up to 1 MB (checked here first, decided by the server). */
 export function LogoSection({ slug, name, logoUrl }: { slug: string; name: string; logoUrl: string | null }) {

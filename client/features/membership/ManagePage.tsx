@@ -9,12 +9,12 @@ import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
+import { errorMessage } from "../../lib/form-errors.js";
 import { Logo } from "../associations/Logo.js";
 import { associationHref, manageHref } from "../associations/names.js";
 import { ProfileFacts } from "../associations/ProfileFacts.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
 import { SuspensionNotice } from "../associations/SuspensionNotice.js";
-import { errorMessage } from "../auth/form-errors.js";
 import { useSession } from "../auth/session.js";
 import { ApplicationSection } from "./ApplicationSection.js";
 import { fetchManageView } from "./api.js";
@@ -25,6 +25,8 @@ import { LogoSection } from "./LogoSection.js";
 import { MembersSection } from "./MembersSection.js";
 import { ProfileSection } from "./ProfileSection.js";
 import { WithdrawSection } from "./WithdrawSection.js";
+import "../associations/associations.css";
+import "./membership.css";
 
 type Section = { id: string; label: string; render: () => VNode };
 

@@ -1,4 +1,6 @@
+import { BidiText } from "../../components/BidiText.js";
 import { useI18n } from "../../i18n/index.js";
+import "./membership.css";
 
 const examples = [
   ["markdown.boldExample", "markdown.bold"],
@@ -8,7 +10,11 @@ const examples = [
   ["markdown.linkExample", "markdown.link"],
 ] as const;
 
-/** What Markdown a text field understands, each mark shown left to right as it is typed. */
+/**
+ * What Markdown a text field understands, each example shown as it looks once typed: in the direction
+ * of its own words (`dir="auto"`: «## عنوان» starts on the right in Arabic, on the left in French),
+ * with its Latin parts (an address) isolated left to right.
+ */
 export function MarkdownHint() {
   const { t } = useI18n();
   return (
@@ -17,7 +23,10 @@ export function MarkdownHint() {
       <ul class="markdown-hint">
         {examples.map(([mark, key]) => (
           <li key={key}>
-            <code dir="ltr">{t(mark)}</code> {t(key)}
+            <code dir="auto">
+              <BidiText text={t(mark)} />
+            </code>{" "}
+            {t(key)}
           </li>
         ))}
       </ul>

@@ -2,7 +2,9 @@ import { useEffect, useId, useState } from "preact/hooks";
 import { api } from "../../api.js";
 import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
-import { errorMessage } from "../auth/form-errors.js";
+import { errorMessage } from "../../lib/form-errors.js";
+import "../../components/forms.css";
+import "./membership.css";
 
 const renderPreview = (markdown: string) => api.post<{ html: string }>("/api/markdown/preview", { markdown });
 

@@ -6,9 +6,10 @@ import { LoadState } from "../../components/LoadState.js";
 import { useResource } from "../../components/useResource.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
+import { errorMessage } from "../../lib/form-errors.js";
 import { fetchRules } from "../associations/api.js";
-import { errorMessage } from "../auth/form-errors.js";
 import { deleteMember, fetchMembers, patchMemberRole, putDelegate } from "./api.js";
+import "../../components/forms.css";
 
 type Props = {
   slug: string;

@@ -13,6 +13,8 @@ import { StatusBadge } from "../associations/StatusBadge.js";
 import { useSession } from "../auth/session.js";
 import { deleteMember } from "./api.js";
 import { CharterAcceptanceBanner } from "./CharterAcceptanceBanner.js";
+import "../associations/associations.css";
+import "./membership.css";
 
 /** «جمعياتي»: the associations the user belongs to or applied for, and what each waits for. */
 export function MyAssociationsPage() {

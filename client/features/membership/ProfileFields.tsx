@@ -12,6 +12,8 @@ import { useFields } from "../associations/reference.js";
 import { MarkdownHint } from "./MarkdownHint.js";
 import { MarkdownPreview } from "./MarkdownPreview.js";
 import type { ProfileField, ProfileValues } from "./profile-values.js";
+import "../../components/forms.css";
+import "./membership.css";
 
 type Props = {
   values: ProfileValues;

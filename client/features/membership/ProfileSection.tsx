@@ -4,7 +4,7 @@ import { Form } from "../../components/Form.js";
 import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { patchAssociation } from "./api.js";
 import { ProfileFields } from "./ProfileFields.js";
 import { profileErrorValues, profileFieldKeys, profileInputOf, profileValuesOf } from "./profile-values.js";

@@ -3,8 +3,9 @@ import type { AssociationManageView } from "../../../common/associations.js";
 import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { postWithdraw } from "./api.js";
+import "./membership.css";
 
 /** An active association leaves the forum, confirmed, with an optional word why. */
 export function WithdrawSection({

@@ -3,6 +3,7 @@ import type { PublicUser } from "../../../common/api.js";
 import { compareNames } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/index.js";
 import { usePresence } from "./presence.js";
+import "./presence.css";
 
 /** «متصلون الآن»: who is connected, kept live by the presence pushes; you come first. */
 export function OnlineList({ currentUserId }: { currentUserId: string }) {

@@ -4,7 +4,7 @@ import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { changePassword } from "../auth/session.js";
 
 const empty = { currentPassword: "", newPassword: "" };

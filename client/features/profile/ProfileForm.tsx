@@ -6,7 +6,7 @@ import { SubmitFooter } from "../../components/SubmitFooter.js";
 import { TextField } from "../../components/TextField.js";
 import { useSubmit } from "../../components/useSubmit.js";
 import { translate, useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../auth/form-errors.js";
+import { describeFormError } from "../../lib/form-errors.js";
 import { saveProfile } from "../auth/session.js";
 
 const locales: Locale[] = ["ar", "fr"];

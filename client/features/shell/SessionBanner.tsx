@@ -1,5 +1,6 @@
 import { useI18n } from "../../i18n/index.js";
 import { loadSession, useSession } from "../auth/session.js";
+import "./shell.css";
 
 /** Shown when the server could not be reached at start: the page is otherwise usable, logged out. */
 export function SessionBanner() {

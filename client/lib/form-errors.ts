@@ -1,7 +1,7 @@
-import type { FieldIssue } from "../../../common/errors.js";
-import { ApiRequestError, type ClientErrorCode } from "../../api.js";
-import { formatDuration } from "../../i18n/format.js";
-import { type I18n, isMessageKey, type MessageKey } from "../../i18n/index.js";
+import type { FieldIssue } from "../../common/errors.js";
+import { ApiRequestError, type ClientErrorCode } from "../api.js";
+import { formatDuration } from "../i18n/format.js";
+import { type I18n, isMessageKey, type MessageKey } from "../i18n/index.js";
 
 const passwordFields = new Set(["password", "newPassword"]);
 
