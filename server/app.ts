@@ -15,7 +15,9 @@ import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
+import { settleDueDelegateRequests } from "./modules/associations/delegate-settle.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
+import { notificationRoutes } from "./modules/notifications/index.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
 import { createRealtimeServer, roomOfSession, roomOfUser } from "./realtime/server.js";
@@ -64,6 +66,14 @@ export function createApp(deps: AppDeps): App {
   const kit = createSessionKit(config, db, deps.sessionSecret);
   const io = createRealtimeServer(httpServer, config, kit, log);
   const presence = setupPresence(io, { db, store: kit.store, log });
+  // Delegate requests whose objection delay ran out take effect, also those that fell due while stopped.
+  const settleDelegates = () =>
+    void settleDueDelegateRequests(db).catch((error: unknown) =>
+      log.warn({ err: error }, "delegate settlement failed"),
+    );
+  settleDelegates();
+  const settleTimer = setInterval(settleDelegates, 60_000);
+  settleTimer.unref();
   const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
   attachEventBus(db, events);
   // Sockets hear of a change only after it committed (the adapter carries it to other processes).
@@ -119,6 +129,7 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   api.use(membershipRoutes({ db, config, log }));
+  api.use("/notifications", notificationRoutes({ db }));
   api.use("/markdown", markdownRoutes());
   api.use(apiNotFound);
   app.use("/api", api);
@@ -133,6 +144,7 @@ export function createApp(deps: AppDeps): App {
     kit,
     events,
     dispose() {
+      clearInterval(settleTimer);
       presence.stop();
       kit.store.close();
     },

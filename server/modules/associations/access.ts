@@ -2,6 +2,7 @@ import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
+import { settleDueDelegateRequest } from "./delegate-settle.js";
 import { type Actor, type AssociationAction, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
@@ -62,6 +63,7 @@ export async function openAssociation(
   const now = new Date();
   const stored = await tx.association.findUniqueOrThrow({ where: { id: found.id } });
   const association = await settleEndedSuspension(tx, stored, now);
+  await settleDueDelegateRequest(tx, association.id, now);
   const membership = await tx.associationMember.findUnique({
     where: { associationId_userId: { associationId: association.id, userId: actor.id } },
   });

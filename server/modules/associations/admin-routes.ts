@@ -9,11 +9,13 @@ import { freezeElectorate, listSnapshots, readElectorate, readSnapshot } from ".
 import { changePlatformRole, listUsers } from "../platform-roles/service.js";
 import { createField, deleteField, updateField } from "../reference/service.js";
 import { listApplications, readApplication, reviewApplication } from "./applications.js";
+import { nameDelegate } from "./delegate.js";
 import { listAllAssociations } from "./directory.js";
 import { reinstateAssociation, suspendAssociation } from "./membership.js";
 import { idParam, param } from "./routes.js";
 import {
   adminAssociationsQuery,
+  adminDelegateInput,
   applicationQueueQuery,
   auditQuery,
   electorateQuery,
@@ -32,7 +34,8 @@ import {
 
 /**
  * `/api/admin`: the admin console. Admins review applications and suspend or reinstate associations;
- * they never edit an association's people (charter art. 7, independence).
+ * they never edit an association's people (charter art. 7, independence), except to settle the primary
+ * delegate's office when its representatives cannot (the delegate unreachable, a request contested).
  */
 export function adminRoutes({ db }: { db: Db }): Router {
   const router = Router();
@@ -77,6 +80,12 @@ export function adminRoutes({ db }: { db: Db }): Router {
   router.get(
     "/associations",
     route((req) => listAllAssociations(db, parseInput(adminAssociationsQuery, req.query))),
+  );
+  router.put(
+    "/associations/:ref/delegate",
+    route((req) =>
+      nameDelegate(db, actorOf(req), param(req, "ref"), { ...parseInput(adminDelegateInput, req.body), asAdmin: true }),
+    ),
   );
   router.post(
     "/associations/:ref/suspend",

@@ -132,7 +132,16 @@ export const suspendInput = z.object({
 export const inviteInput = z.object({ email });
 export const joinRequestInput = z.object({ message: z.string().trim().max(2000).optional() });
 export const memberRoleInput = z.object({ role: z.enum(["member", "representative"]) });
-export const delegateInput = z.object({ userId: z.uuid() });
+/** Why, in a sentence (optional for representatives, required of an admin settling the office). */
+const delegateReason = z.string().trim().min(1).max(1000);
+/** `PUT /api/associations/:ref/delegate`: the representative who takes the office now. */
+export const delegateInput = z.object({ userId: z.uuid(), reason: delegateReason.optional() });
+/** `PUT /api/admin/associations/:ref/delegate`: an admin settles the office, saying why. */
+export const adminDelegateInput = z.object({ userId: z.uuid(), reason: delegateReason });
+/** `POST /api/associations/:ref/delegate/requests`: the candidate (oneself when omitted) and why. */
+export const delegateRequestInput = z.object({ userId: z.uuid().optional(), reason: delegateReason.optional() });
+/** `POST /api/associations/:ref/delegate/requests/:id/objection`. */
+export const delegateObjectionInput = z.object({ reason: delegateReason.optional() });
 export const charterAcceptInput = z.object({ versionId: z.uuid() });
 
 const page = z.coerce.number().int().min(1).max(100_000).default(1);
