@@ -42,7 +42,7 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     REGISTRATION_REF_TAKEN: "Cette référence d'enregistrement est déjà utilisée par une autre association.",
     INVALID_STATE: "Action impossible dans l'état actuel.",
     DELEGATE_HANDOVER_REQUIRED:
-      "L'association a un délégué principal : il transmet la fonction, ou une demande est soumise aux autres représentants, ou un administrateur tranche.",
+      "L’association a un délégué principal : il transmet la fonction, ou une demande est soumise aux autres représentants, ou un administrateur tranche.",
     DELEGATE_REQUEST_PENDING:
       "Une demande de changement de délégué principal est déjà en cours pour cette association.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",

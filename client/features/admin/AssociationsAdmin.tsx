@@ -13,6 +13,7 @@ import { useI18n } from "../../i18n/index.js";
 import { associationHref, localName } from "../associations/names.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
 import { fetchAllAssociations, reinstateAssociation, suspendAssociation } from "./api.js";
+import { SettleDelegateButton } from "./SettleDelegateButton.js";
 import { TextDialogButton } from "./TextDialogButton.js";
 
 const pageSize = 20;
@@ -101,7 +102,12 @@ export function AssociationsAdmin() {
                     <StatusBadge kind="association" status={association.status} />
                   </td>
                   <td>
-                    <StatusActions association={association} onChange={list.reload} />
+                    <div class="row-actions">
+                      <StatusActions association={association} onChange={list.reload} />
+                      {(association.status === "active" || association.status === "suspended") && (
+                        <SettleDelegateButton association={association} onDone={list.reload} />
+                      )}
+                    </div>
                   </td>
                 </tr>
               )}

@@ -5,6 +5,7 @@ import type {
   ApplicationQueue,
   ApplicationStatus,
   AssociationManageView,
+  AssociationMember,
   AssociationStatus,
   AssociationSummary,
   AuditEntry,
@@ -71,3 +72,9 @@ export const fetchUsers = (query: { q?: string; role?: Role; page?: number; page
   api.get<Paginated<AdminUserView>>(`/api/admin/users${queryString(query)}`);
 export const putUserRole = (id: string, role: Role) =>
   api.put<AdminUserView>(`/api/admin/users/${enc(id)}/role`, { role });
+export const fetchRepresentatives = (slug: string) =>
+  api
+    .get<AssociationMember[]>(`/api/associations/${enc(slug)}/members`)
+    .then((members) => members.filter((m) => m.role === "representative"));
+export const settleDelegate = (slug: string, userId: string, reason: string) =>
+  api.put<AssociationMember[]>(`/api/admin/associations/${enc(slug)}/delegate`, { userId, reason });

@@ -1,6 +1,7 @@
 import { useLocation } from "preact-iso";
 import { type MessageKey, useI18n } from "../../i18n/index.js";
 import { logout, useSession } from "../auth/session.js";
+import { NotificationBell } from "../notifications/NotificationBell.js";
 import { LocaleSwitch } from "./LocaleSwitch.js";
 
 function NavLink({ href, label }: { href: string; label: MessageKey }) {
@@ -77,6 +78,7 @@ export function Header() {
           <LocaleSwitch />
           {user && (
             <>
+              <NotificationBell />
               <bdi class="user-name">{user.name}</bdi>
               <button type="button" class="button-quiet" onClick={onLogout}>
                 {t("nav.logout")}
