@@ -26,6 +26,9 @@ const MyAssociationsPage = later(() =>
   import("./features/membership/MyAssociationsPage.js").then((m) => m.MyAssociationsPage),
 );
 const ManagePage = later(() => import("./features/membership/ManagePage.js").then((m) => m.ManagePage));
+const NotificationsPage = later(() =>
+  import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
+);
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -43,6 +46,7 @@ export function App() {
           <Route path="/login" component={LoginPage} />
           <Route path="/register" component={RegisterPage} />
           <Route path="/profile" component={ProfilePage} />
+          <Route path="/notifications" component={NotificationsPage} />
           <Route path="/associations" component={DirectoryPage} />
           <Route path="/associations/:slug" component={AssociationPage} />
           <Route path="/charter" component={CharterPage} />

@@ -89,8 +89,6 @@ export type JoinRequestInput = { message?: string };
 
 export type MemberRoleInput = { role: MemberRole };
 
-export type DelegateInput = { userId: string };
-
 /** Query of `GET /api/associations`. */
 export type DirectoryQuery = {
   page?: number;

@@ -15,6 +15,9 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     SLUG_TAKEN: "هذا المعرف مستعمل من طرف جمعية أخرى.",
     REGISTRATION_REF_TAKEN: "رقم التسجيل القانوني هذا مستعمل من طرف جمعية أخرى.",
     INVALID_STATE: "لا يمكن القيام بهذا الإجراء في الحالة الحالية.",
+    DELEGATE_HANDOVER_REQUIRED:
+      "للجمعية مندوب رئيسي حالي: يسلّم هو المهمة، أو تقدّم طلبا يُعرض على باقي الممثلين، أو يفصل فيه المدير.",
+    DELEGATE_REQUEST_PENDING: "يوجد طلب قائم لتغيير المندوب الرئيسي لهذه الجمعية. المرجو انتظار البت فيه.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD: "كلمة المرور ضعيفة: عشرة أحرف على الأقل، وغير شائعة، ولا تتضمن اسم البريد الإلكتروني.",
@@ -38,6 +41,10 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     SLUG_TAKEN: "Cet identifiant est déjà utilisé par une autre association.",
     REGISTRATION_REF_TAKEN: "Cette référence d'enregistrement est déjà utilisée par une autre association.",
     INVALID_STATE: "Action impossible dans l'état actuel.",
+    DELEGATE_HANDOVER_REQUIRED:
+      "L’association a un délégué principal : il transmet la fonction, ou une demande est soumise aux autres représentants, ou un administrateur tranche.",
+    DELEGATE_REQUEST_PENDING:
+      "Une demande de changement de délégué principal est déjà en cours pour cette association.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

@@ -1,5 +1,6 @@
 import type { PublicUser } from "./api.js";
 import type { ApiError } from "./errors.js";
+import type { NotificationItem } from "./notifications.js";
 
 /** Every acknowledgement a client -> server event receives. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -11,6 +12,8 @@ export type PresenceSnapshot = { users: PublicUser[]; seq: number };
 /** Events the server sends. Names are `domain:action`. */
 export type ServerToClientEvents = {
   "presence:update": (snapshot: PresenceSnapshot) => void;
+  /** A notification for the person connected (sent to the room `user:<id>`). */
+  "notification:new": (notification: NotificationItem) => void;
 };
 
 /** Events a client sends; each is answered through its acknowledgement. */

@@ -14,7 +14,7 @@ import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
-import { attachModuleSockets, type ModuleDeps, moduleRoutes } from "./modules/index.js";
+import { attachModuleSockets, type ModuleDeps, moduleRoutes, startModules } from "./modules/index.js";
 import { authenticate, findSessionUser } from "./modules/users/index.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
@@ -88,6 +88,7 @@ export function createApp(deps: AppDeps): App {
     },
   };
   attachModuleSockets(io, moduleDeps);
+  const stopModules = startModules(moduleDeps);
 
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
@@ -138,6 +139,7 @@ export function createApp(deps: AppDeps): App {
     kit,
     events,
     dispose() {
+      stopModules();
       presence.stop();
       kit.store.close();
     },

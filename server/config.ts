@@ -26,6 +26,11 @@ const schema = z.object({
     .optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   ASSOCIATION_MAX_REPRESENTATIVES: z.coerce.number().int().min(1).max(20).default(2),
+  DELEGATE_OBJECTION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(72),
 });
 
 /** The validated configuration of one server process. */
@@ -45,6 +50,11 @@ export type Config = {
   dbPoolSize: number;
   /** How many representatives an association may name (one of them is its primary delegate). */
   maxRepresentatives: number;
+  /**
+   * How long the other representatives have to object to a request for the primary delegate's office
+   * before it takes effect (the sitting delegate hands over, or an admin settles, at once).
+   */
+  delegateObjectionHours: number;
   /** Where Prisma's schema and migrations live. */
   schemaPath: string;
   migrationsDir: string;
@@ -89,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: c.REDIS_URL,
     dbPoolSize: c.DB_POOL_SIZE,
     maxRepresentatives: c.ASSOCIATION_MAX_REPRESENTATIVES,
+    delegateObjectionHours: c.DELEGATE_OBJECTION_HOURS,
     schemaPath: path.join(root, "prisma", "schema.prisma"),
     migrationsDir: path.join(root, "prisma", "migrations"),
     clientDir: path.join(root, "dist", "client"),

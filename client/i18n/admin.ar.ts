@@ -68,6 +68,14 @@ export const adminAr = {
   "admin.reinstate.body": "تعود الجمعية عضوا نشيطا، ويتصرف ممثلوها باسمها من جديد.",
   "admin.reinstate.note": "ملاحظة (اختياري)",
   "admin.reinstate.confirm": "تأكيد رفع التوقيف",
+  "admin.delegate.action": "الفصل في المندوب الرئيسي",
+  "admin.delegate.title": "الفصل في مهمة المندوب الرئيسي لجمعية {name}",
+  "admin.delegate.body":
+    "استعمل هذا حين يتعذر على ممثلي الجمعية البت في الأمر (مندوب لا يمكن الاتصال به، أو طلب متنازع عليه). تنتقل المهمة فورا، ويُلغى أي طلب قائم، ويُخبَر كل الممثلين بالسبب.",
+  "admin.delegate.candidate": "الممثل الذي يتولى المهمة",
+  "admin.delegate.sitting": "{name} (المندوب الحالي)",
+  "admin.delegate.reason": "السبب (يطّلع عليه الممثلون)",
+  "admin.delegate.confirm": "تأكيد الإسناد",
 
   "admin.fields.title": "مجالات العمل",
   "admin.fields.intro":
@@ -184,6 +192,9 @@ export const adminAr = {
   "audit.member.removed": "إزالة عضو",
   "audit.member.role_changed": "تغيير صفة عضو",
   "audit.member.delegate_changed": "تغيير الممثل الرئيسي",
+  "audit.delegate.requested": "طلب مهمة المندوب الرئيسي",
+  "audit.delegate.objected": "اعتراض على طلب مهمة المندوب الرئيسي",
+  "audit.delegate.request_cancelled": "سحب طلب مهمة المندوب الرئيسي",
   "audit.join_request.approved": "قبول طلب انضمام",
   "audit.join_request.rejected": "رفض طلب انضمام",
   "audit.invitation.created": "إرسال دعوة",

@@ -74,6 +74,14 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
     "L’association redevient membre active ; ses représentants peuvent de nouveau agir en son nom.",
   "admin.reinstate.note": "Note (facultatif)",
   "admin.reinstate.confirm": "Confirmer la levée",
+  "admin.delegate.action": "Trancher le délégué principal",
+  "admin.delegate.title": "Trancher la fonction de délégué principal de {name}",
+  "admin.delegate.body":
+    "À utiliser lorsque les représentants ne peuvent pas décider (délégué injoignable, demande contestée). La fonction change aussitôt, toute demande en cours est annulée et tous les représentants sont informés du motif.",
+  "admin.delegate.candidate": "Représentant qui exercera la fonction",
+  "admin.delegate.sitting": "{name} (délégué actuel)",
+  "admin.delegate.reason": "Motif (communiqué aux représentants)",
+  "admin.delegate.confirm": "Confirmer",
 
   "admin.fields.title": "Champs d’action",
   "admin.fields.intro":
@@ -194,6 +202,9 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "audit.member.removed": "Retrait d’un membre",
   "audit.member.role_changed": "Changement de qualité d’un membre",
   "audit.member.delegate_changed": "Changement de délégué principal",
+  "audit.delegate.requested": "Demande de la fonction de délégué principal",
+  "audit.delegate.objected": "Opposition à une demande de délégué principal",
+  "audit.delegate.request_cancelled": "Retrait d’une demande de délégué principal",
   "audit.join_request.approved": "Demande pour rejoindre acceptée",
   "audit.join_request.rejected": "Demande pour rejoindre refusée",
   "audit.invitation.created": "Envoi d’une invitation",

@@ -94,6 +94,25 @@ export const ar = {
   "errors.NETWORK": "تعذر الاتصال بالخادم. تحقق من اتصالك بالإنترنت.",
   "errors.rateLimitedRetry": "محاولات كثيرة في وقت قصير. حاول مجددا بعد {duration}.",
   "errors.requestId": "رقم المرجع: {id}",
+
+  "nav.notifications": "الإشعارات",
+  "notifications.title": "الإشعارات",
+  "notifications.bellUnread": "الإشعارات: {count} غير مقروءة",
+  "notifications.empty": "لا إشعارات لديك بعد.",
+  "notifications.markAll": "تعليم الكل كمقروء",
+  "notifications.unread": "غير مقروء",
+  "notification.delegate.request_opened":
+    "وصل طلب من {actor} لإسناد مهمة المندوب الرئيسي لجمعية {association} إلى {subject}. يسري الطلب يوم {date} ما لم يعترض عليه أحد الممثلين.",
+  "notification.delegate.request_objected":
+    "اعتُرض على طلب إسناد مهمة المندوب الرئيسي لجمعية {association} إلى {subject} (اعتراض من {actor}). تبقى المهمة كما هي.",
+  "notification.delegate.request_cancelled": "سُحب طلب إسناد مهمة المندوب الرئيسي لجمعية {association} إلى {subject}.",
+  "notification.delegate.changed.handover":
+    "انتقلت مهمة المندوب الرئيسي لجمعية {association} إلى {subject} بتسليم من {actor}. المندوب الرئيسي هو من يصوّت باسم الجمعية.",
+  "notification.delegate.changed.request":
+    "انتقلت مهمة المندوب الرئيسي لجمعية {association} إلى {subject} بعد انقضاء أجل الاعتراض دون اعتراض.",
+  "notification.delegate.changed.admin":
+    "فصلت إدارة المنتدى في مهمة المندوب الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
+  "notification.delegate.changed.first": "أُسندت مهمة المندوب الرئيسي لجمعية {association} إلى {subject}.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

@@ -95,4 +95,24 @@ export const fr: Catalogue = {
   "errors.NETWORK": "Impossible de joindre le serveur. Vérifiez votre connexion Internet.",
   "errors.rateLimitedRetry": "Trop de tentatives en peu de temps. Réessayez dans {duration}.",
   "errors.requestId": "Référence : {id}",
+
+  "nav.notifications": "Notifications",
+  "notifications.title": "Notifications",
+  "notifications.bellUnread": "Notifications : {count} non lues",
+  "notifications.empty": "Vous n’avez pas encore de notification.",
+  "notifications.markAll": "Tout marquer comme lu",
+  "notifications.unread": "Non lue",
+  "notification.delegate.request_opened":
+    "{actor} demande que la fonction de délégué principal de {association} revienne à {subject}. La demande prendra effet le {date} si aucun représentant ne s’y oppose.",
+  "notification.delegate.request_objected":
+    "La demande confiant la fonction de délégué principal de {association} à {subject} a fait l’objet d’une opposition ({actor}). La fonction reste inchangée.",
+  "notification.delegate.request_cancelled":
+    "La demande confiant la fonction de délégué principal de {association} à {subject} a été retirée.",
+  "notification.delegate.changed.handover":
+    "La fonction de délégué principal de {association} revient désormais à {subject}, transmise par {actor}. Le délégué principal vote au nom de l’association.",
+  "notification.delegate.changed.request":
+    "La fonction de délégué principal de {association} revient désormais à {subject} : le délai d’opposition s’est écoulé sans opposition.",
+  "notification.delegate.changed.admin":
+    "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
+  "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
 };

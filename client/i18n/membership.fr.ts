@@ -188,6 +188,37 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
   "members.removeBody": "{name} ne sera plus membre de l’association.",
   "members.limitReached":
     "L’association a atteint le nombre maximal de représentants ({max}). Faites d’abord redevenir l’un d’eux simple membre.",
+  "delegate.title": "Délégué principal",
+  "delegate.current": "La fonction revient actuellement à {name}.",
+  "delegate.none": "La fonction de délégué principal n’est pas encore attribuée.",
+  "delegate.why":
+    "Le délégué principal vote au nom de l’association dans les votes du forum et ses assemblées générales.",
+  "delegate.pending":
+    "Demande en cours de {requester} : confier la fonction à {candidate}. Elle prendra effet le {date} si aucun représentant ne s’y oppose.",
+  "delegate.reason": "Motif",
+  "delegate.reasonOptional": "Motif (facultatif)",
+  "delegate.object": "S’opposer à la demande",
+  "delegate.objectTitle": "S’opposer à la demande de changement de délégué principal ?",
+  "delegate.objectBody":
+    "La demande tombe aussitôt et la fonction reste inchangée ; les autres représentants en sont informés.",
+  "delegate.cancel": "Retirer la demande",
+  "delegate.cancelTitle": "Retirer la demande de changement de délégué principal ?",
+  "delegate.cancelBody":
+    "La demande est annulée et la fonction reste inchangée ; les autres représentants en sont informés.",
+  "delegate.request": "Demander la fonction",
+  "delegate.requestTitle": "Demander la fonction de délégué principal",
+  "delegate.requestBody":
+    "Le délégué actuel et les autres représentants sont informés aussitôt. La demande prend effet après {hours} heures si aucun ne s’y oppose ; le nouveau délégué vote alors au nom de l’association.",
+  "delegate.requestSubmit": "Envoyer la demande",
+  "delegate.candidate": "Qui exercera la fonction",
+  "delegate.candidateSelf": "{name} (moi)",
+  "delegate.handOver": "Transmettre la fonction",
+  "delegate.handOverTitle": "Transmettre la fonction de délégué principal ?",
+  "delegate.name": "Confier la fonction",
+  "delegate.nameTitle": "Confier la fonction de délégué principal ?",
+  "delegate.nameOf": "Confier la fonction de délégué principal à {name}",
+  "delegate.nameBody":
+    "La fonction passe aussitôt à {name}, qui vote désormais au nom de l’association dans tout vote ouvert après ce changement. Tous les représentants en sont informés.",
 
   "invitations.title": "Inviter des membres",
   "invitations.invite": "Envoyer l’invitation",

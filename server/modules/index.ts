@@ -6,6 +6,7 @@ import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { ModuleDeps, ServerModule } from "./module.js";
+import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
@@ -21,6 +22,7 @@ export const modules: readonly ServerModule[] = [
   electorateModule,
   platformRolesModule,
   auditModule,
+  notificationsModule,
 ];
 
 /** The routes of every module under `/api`: the admin console's first (behind the admin role). */
@@ -37,4 +39,12 @@ export function moduleRoutes(deps: ModuleDeps): Router {
 /** The socket handlers of every live module. */
 export function attachModuleSockets(io: RealtimeServer, deps: ModuleDeps): void {
   for (const module of modules) module.sockets?.(io, deps);
+}
+
+/** Starts every module's background work; the function returned stops it all. */
+export function startModules(deps: ModuleDeps): () => void {
+  const stops = modules.flatMap((module) => (module.start ? [module.start(deps)] : []));
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

@@ -29,10 +29,12 @@ export type ModuleDeps = {
  * One domain of the server. `routes` is mounted under `/api` (it names its own paths); `adminRoutes`
  * under `/api/admin`, behind the admin role: the admin console composes the modules' admin routes.
  * `sockets` registers a live module's client -> server handlers (through `realtime/handle.ts`).
+ * `start` begins a module's background work (due deadlines, sweeps) and returns what stops it.
  */
 export type ServerModule = {
   name: string;
   routes?: (deps: ModuleDeps) => Router;
   adminRoutes?: (deps: ModuleDeps) => Router;
   sockets?: (io: RealtimeServer, deps: ModuleDeps) => void;
+  start?: (deps: ModuleDeps) => () => void;
 };

@@ -167,11 +167,13 @@ export async function membershipState(db: Db) {
       db.auditEntry.count(),
       db.invitation.findMany({ orderBy: { id: "asc" } }),
     ]);
-  const [statusChanges, delegateChanges, joinRequests, emails] = await Promise.all([
+  const [statusChanges, delegateChanges, joinRequests, emails, delegateRequests, notifications] = await Promise.all([
     db.associationStatusChange.count(),
     db.delegateChange.count(),
     db.joinRequest.findMany({ orderBy: { id: "asc" } }),
     db.outboundEmail.count(),
+    db.delegateRequest.findMany({ orderBy: { id: "asc" } }),
+    db.notification.count(),
   ]);
   return {
     associations,
@@ -187,13 +189,18 @@ export async function membershipState(db: Db) {
     delegateChanges,
     joinRequests,
     emails,
+    delegateRequests,
+    notifications,
   };
 }
 
 /** Starts the app on a fresh embedded database with its own temporary data directory (for uploads). */
-export async function startAssociationsApp(open: () => Promise<Database> | Database): Promise<TestApp> {
+export async function startAssociationsApp(
+  open: () => Promise<Database> | Database,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "tashawur-data-"));
-  const app = await startTestApp(await open(), { env: { DATA_DIR: dataDir, TRUST_PROXY: "true" } });
+  const app = await startTestApp(await open(), { env: { DATA_DIR: dataDir, TRUST_PROXY: "true", ...env } });
   const close = app.close.bind(app);
   return {
     ...app,
@@ -202,4 +209,25 @@ export async function startAssociationsApp(open: () => Promise<Database> | Datab
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * An active association whose first representative is its primary delegate, with `count` more
+ * representatives invited, accepted and promoted (the app must allow that many representatives).
+ */
+export async function associationWithRepresentatives(app: TestApp, admin: ApiClient, names: string[]) {
+  const delegate = await activeAssociation(app, admin);
+  const base = `/api/associations/${delegate.association.id}`;
+  const others = [];
+  for (const name of names) {
+    const person = await newMember(app, { name });
+    const invited = await delegate.client.post<{ link: string }>(`${base}/invitations`, { email: person.email });
+    const token = invited.body.data!.link.split("/invitations/")[1];
+    const accepted = await person.client.post(`/api/invitations/${token}/accept`);
+    if (accepted.status !== 200) throw new Error(`accept failed: ${JSON.stringify(accepted.body)}`);
+    const promoted = await delegate.client.patch(`${base}/members/${person.user.id}`, { role: "representative" });
+    if (promoted.status !== 200) throw new Error(`promotion failed: ${JSON.stringify(promoted.body)}`);
+    others.push(person);
+  }
+  return { delegate, others, base };
 }

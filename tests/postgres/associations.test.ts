@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssociationMember, InvitationCreated } from "../../common/associations.js";
 import type { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
-import { activeAssociation, adminWithCharter, newMember, startAssociationsApp } from "../helpers/associations.js";
+import {
+  activeAssociation,
+  adminWithCharter,
+  associationWithRepresentatives,
+  newMember,
+  startAssociationsApp,
+} from "../helpers/associations.js";
 import { openTestPostgres, postgresAvailable } from "../helpers/db.js";
 
 describe.skipIf(!postgresAvailable())("associations under concurrency (PostgreSQL)", () => {
@@ -34,7 +40,7 @@ describe.skipIf(!postgresAvailable())("associations under concurrency (PostgreSQ
     return { rep, members };
   }
 
-  it("keeps exactly one primary delegate while two representatives rename it in parallel", async () => {
+  it("keeps exactly one primary delegate while both representatives try to move it in parallel", async () => {
     const { rep, members } = await withMembers(1);
     const other = members[0]!;
     const base = `/api/associations/${rep.association.id}`;
@@ -46,7 +52,10 @@ describe.skipIf(!postgresAvailable())("associations under concurrency (PostgreSQ
         }),
       ),
     );
-    expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200));
+    // Only whoever holds the office at that moment may hand it over; the others are told so.
+    for (const answer of answers) {
+      if (answer.status !== 200) expect(answer.body.error?.code).toBe("DELEGATE_HANDOVER_REQUIRED");
+    }
     const delegates = await app.db.associationDelegate.findMany({ where: { associationId: rep.association.id } });
     expect(delegates).toHaveLength(1);
     // The history is in the order the changes were committed, and ends with the delegate in office.
@@ -135,5 +144,49 @@ describe.skipIf(!postgresAvailable())("associations under concurrency (PostgreSQ
     await expect(app.db.$executeRawUnsafe("DELETE FROM audit_entries")).rejects.toThrow(/append-only/);
     await expect(app.db.$executeRawUnsafe("TRUNCATE audit_entries")).rejects.toThrow(/append-only/);
     expect(await app.db.auditEntry.count()).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!postgresAvailable())("the primary delegate's office under concurrency (PostgreSQL)", () => {
+  let app: TestApp;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestPostgres, { ASSOCIATION_MAX_REPRESENTATIVES: "3" });
+    admin = (await adminWithCharter(app)).client;
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("opens exactly one request when two representatives claim the office at once", async () => {
+    const { delegate, others, base } = await associationWithRepresentatives(app, admin, ["سعاد", "يونس"]);
+    const [souad, younes] = others as [(typeof others)[0], (typeof others)[0]];
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? souad : younes).client.post(`${base}/delegate/requests`, {})),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    for (const answer of answers.filter((a) => a.status !== 201)) {
+      expect(answer.body.error?.code).toBe("DELEGATE_REQUEST_PENDING");
+    }
+    const requests = await app.db.delegateRequest.findMany({ where: { associationId: delegate.association.id } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.openFor).toBe(delegate.association.id);
+    expect(
+      await app.db.associationDelegate.findUnique({ where: { associationId: delegate.association.id } }),
+    ).toMatchObject({ userId: delegate.user.id });
+  });
+
+  it("the database itself keeps one pending delegate request per association", async () => {
+    const { delegate, others } = await associationWithRepresentatives(app, admin, ["سعاد"]);
+    const row = (candidateId: string) => ({
+      associationId: delegate.association.id,
+      candidateId,
+      requestedById: candidateId,
+      openFor: delegate.association.id,
+      effectiveAt: new Date(Date.now() + 3_600_000),
+    });
+    await app.db.delegateRequest.create({ data: row(others[0]!.user.id) });
+    await expect(app.db.delegateRequest.create({ data: row(delegate.user.id) })).rejects.toThrow();
   });
 });

@@ -17,6 +17,7 @@ import { useI18n } from "../../i18n/index.js";
 import { associationHref, localName } from "../associations/names.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
 import { fetchAllAssociations, reinstateAssociation, suspendAssociation } from "./api.js";
+import { SettleDelegateButton } from "./SettleDelegateButton.js";
 import { TextDialogButton } from "./TextDialogButton.js";
 import "../../components/forms.css";
 
@@ -106,7 +107,12 @@ export function AssociationsAdmin() {
                     <StatusBadge kind="association" status={association.status} />
                   </td>
                   <td>
-                    <StatusActions association={association} onChange={list.reload} />
+                    <div class="row-actions">
+                      <StatusActions association={association} onChange={list.reload} />
+                      {(association.status === "active" || association.status === "suspended") && (
+                        <SettleDelegateButton association={association} onDone={list.reload} />
+                      )}
+                    </div>
                   </td>
                 </tr>
               )}

@@ -3,6 +3,7 @@ import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../
 import type {
   AdminAssociationSummary,
   AssociationManageView,
+  AssociationMember,
   AssociationStatus,
   SuspendInput,
 } from "../../../common/associations.js";
@@ -70,3 +71,9 @@ export const fetchUsers = (query: { q?: string; role?: Role; page?: number; page
   api.get<Paginated<AdminUserView>>(`/api/admin/users${queryString(query)}`);
 export const putUserRole = (id: string, role: Role) =>
   api.put<AdminUserView>(`/api/admin/users/${enc(id)}/role`, { role });
+export const fetchRepresentatives = (slug: string) =>
+  api
+    .get<AssociationMember[]>(`/api/associations/${enc(slug)}/members`)
+    .then((members) => members.filter((m) => m.role === "representative"));
+export const settleDelegate = (slug: string, userId: string, reason: string) =>
+  api.put<AssociationMember[]>(`/api/admin/associations/${enc(slug)}/delegate`, { userId, reason });

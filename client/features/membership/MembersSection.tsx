@@ -8,7 +8,8 @@ import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { errorMessage } from "../../lib/form-errors.js";
 import { fetchRules } from "../associations/api.js";
-import { deleteMember, fetchMembers, patchMemberRole, putDelegate } from "./api.js";
+import { deleteMember, fetchDelegateOffice, fetchMembers, patchMemberRole, putDelegate } from "./api.js";
+import { DelegateOfficePanel } from "./DelegateOfficePanel.js";
 import "../../components/forms.css";
 
 type Props = {
@@ -27,6 +28,7 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const members = useResource(() => fetchMembers(slug), [slug, version]);
+  const office = useResource(() => fetchDelegateOffice(slug), [slug, version]);
   const rules = useResource(fetchRules, []);
   const { busy, error, run } = useSubmit();
 
@@ -54,90 +56,108 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
       )}
       <LoadState resource={members}>
         {(list) => (
-          <DataTable
-            label={t("members.title")}
-            columns={[
-              t("members.name"),
-              t("members.email"),
-              t("members.role"),
-              t("members.joined"),
-              canAct && t("common.actions"),
-            ]}
-            rows={list}
-          >
-            {(member) => (
-              <tr key={member.userId}>
-                <th scope="row">
-                  <bdi>{member.name}</bdi>
-                  {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
-                </th>
-                <td>
-                  <bdi>{member.email}</bdi>
-                </td>
-                <td>
-                  <span class="badges">
-                    <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
-                    {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
-                  </span>
-                </td>
-                <td>
-                  <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
-                </td>
-                {canAct && (
-                  <td>
-                    <div class="row-actions">
-                      {member.role === "member" ? (
-                        <button
-                          type="button"
-                          class="button-quiet"
-                          disabled={busy}
-                          onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
-                          aria-label={t("members.makeRepresentativeOf", { name: member.name })}
-                        >
-                          {t("members.makeRepresentative")}
-                        </button>
-                      ) : (
-                        !member.isPrimaryDelegate && (
-                          <>
-                            <button
-                              type="button"
-                              class="button-quiet"
-                              disabled={busy}
-                              onClick={() => act(() => putDelegate(slug, member.userId))}
-                              aria-label={t("members.makeDelegateOf", { name: member.name })}
-                            >
-                              {t("members.makeDelegate")}
-                            </button>
-                            <button
-                              type="button"
-                              class="button-quiet"
-                              disabled={busy}
-                              onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
-                              aria-label={t("members.makeMemberOf", { name: member.name })}
-                            >
-                              {t("members.makeMember")}
-                            </button>
-                          </>
-                        )
-                      )}
-                      {!member.isPrimaryDelegate && (
-                        <ConfirmButton
-                          label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
-                          ariaLabel={t("members.removeOf", { name: member.name })}
-                          title={t("members.removeTitle")}
-                          body={<p>{t("members.removeBody", { name: member.name })}</p>}
-                          confirmLabel={t("members.remove")}
-                          danger
-                          action={() => deleteMember(slug, member.userId)}
-                          onDone={members.reload}
-                        />
-                      )}
-                    </div>
-                  </td>
-                )}
-              </tr>
+          <>
+            {office.data && (
+              <DelegateOfficePanel
+                slug={slug}
+                office={office.data}
+                members={list}
+                currentUserId={currentUserId}
+                onOffice={(next) => {
+                  office.set(next);
+                  members.reload();
+                }}
+              />
             )}
-          </DataTable>
+            <DataTable
+              label={t("members.title")}
+              columns={[
+                t("members.name"),
+                t("members.email"),
+                t("members.role"),
+                t("members.joined"),
+                canAct && t("common.actions"),
+              ]}
+              rows={list}
+            >
+              {(member) => (
+                <tr key={member.userId}>
+                  <th scope="row">
+                    <bdi>{member.name}</bdi>
+                    {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
+                  </th>
+                  <td>
+                    <bdi>{member.email}</bdi>
+                  </td>
+                  <td>
+                    <span class="badges">
+                      <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
+                      {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
+                    </span>
+                  </td>
+                  <td>
+                    <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
+                  </td>
+                  {canAct && (
+                    <td>
+                      <div class="row-actions">
+                        {member.role === "member" ? (
+                          <button
+                            type="button"
+                            class="button-quiet"
+                            disabled={busy}
+                            onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
+                            aria-label={t("members.makeRepresentativeOf", { name: member.name })}
+                          >
+                            {t("members.makeRepresentative")}
+                          </button>
+                        ) : (
+                          !member.isPrimaryDelegate && (
+                            <>
+                              {office.data?.abilities.name && (
+                                <ConfirmButton
+                                  label={t(office.data.delegate ? "delegate.handOver" : "delegate.name")}
+                                  ariaLabel={t("delegate.nameOf", { name: member.name })}
+                                  title={t(office.data.delegate ? "delegate.handOverTitle" : "delegate.nameTitle")}
+                                  body={<p>{t("delegate.nameBody", { name: member.name })}</p>}
+                                  confirmLabel={t(office.data.delegate ? "delegate.handOver" : "delegate.name")}
+                                  action={async () => {
+                                    members.set(await putDelegate(slug, member.userId));
+                                    office.reload();
+                                  }}
+                                />
+                              )}
+                              <button
+                                type="button"
+                                class="button-quiet"
+                                disabled={busy}
+                                onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
+                                aria-label={t("members.makeMemberOf", { name: member.name })}
+                              >
+                                {t("members.makeMember")}
+                              </button>
+                            </>
+                          )
+                        )}
+                        {!member.isPrimaryDelegate && (
+                          <ConfirmButton
+                            label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
+                            ariaLabel={t("members.removeOf", { name: member.name })}
+                            title={t("members.removeTitle")}
+                            body={<p>{t("members.removeBody", { name: member.name })}</p>}
+                            confirmLabel={t("members.remove")}
+                            danger
+                            action={() => deleteMember(slug, member.userId)}
+                            onDone={members.reload}
+                          />
+                        )}
+                      </div>
+                    </td>
+                  )}
+                </tr>
+              )}
+            </DataTable>
+          </>
         )}
       </LoadState>
     </section>

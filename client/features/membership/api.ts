@@ -9,6 +9,7 @@ import type {
   JoinRequestStatus,
   MemberRole,
 } from "../../../common/associations.js";
+import type { DelegateOffice, DelegateRequestInput } from "../../../common/delegate.js";
 import { api, queryString } from "../../api.js";
 
 const ref = (value: string) => `/api/associations/${encodeURIComponent(value)}`;
@@ -38,6 +39,13 @@ export const patchMemberRole = (slug: string, userId: string, role: MemberRole) 
 export const deleteMember = (slug: string, userId: string) => api.delete<unknown>(`${ref(slug)}/members/${userId}`);
 export const putDelegate = (slug: string, userId: string) =>
   api.put<AssociationMember[]>(`${ref(slug)}/delegate`, { userId });
+export const fetchDelegateOffice = (slug: string) => api.get<DelegateOffice>(`${ref(slug)}/delegate`);
+export const postDelegateRequest = (slug: string, input: DelegateRequestInput) =>
+  api.post<DelegateOffice>(`${ref(slug)}/delegate/requests`, input);
+export const postDelegateObjection = (slug: string, id: string, reason: string) =>
+  api.post<DelegateOffice>(`${ref(slug)}/delegate/requests/${id}/objection`, reason ? { reason } : {});
+export const deleteDelegateRequest = (slug: string, id: string) =>
+  api.delete<DelegateOffice>(`${ref(slug)}/delegate/requests/${id}`);
 
 export const postInvitation = (slug: string, email: string) =>
   api.post<InvitationCreated>(`${ref(slug)}/invitations`, { email });

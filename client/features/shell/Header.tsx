@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { type MessageKey, useI18n } from "../../i18n/index.js";
 import { logout, useSession } from "../auth/session.js";
+import { NotificationBell } from "../notifications/NotificationBell.js";
 import { LocaleSwitch } from "./LocaleSwitch.js";
 import "./shell.css";
 
@@ -60,6 +61,7 @@ export function Header() {
           {t("app.brand")}
         </a>
         <div class="header-quick">
+          {user && <NotificationBell />}
           <LocaleSwitch />
           <button
             ref={toggle}

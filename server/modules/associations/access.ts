@@ -4,6 +4,7 @@ import { inTransaction } from "../../db/transaction.js";
 import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { isUuid } from "../../http/params.js";
+import { settleDueDelegateRequest } from "./delegate-settle.js";
 import { type AssociationAction, type AssociationResource, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
@@ -62,6 +63,7 @@ export async function openAssociation(
   const now = new Date();
   const stored = await tx.association.findUniqueOrThrow({ where: { id: found.id } });
   const association = await settleEndedSuspension(tx, stored, now);
+  await settleDueDelegateRequest(tx, association.id, now);
   const membership = await membershipOf(tx, association.id, actor.id);
   if (action) assertAllowed(actor, action, association, membership, now);
   return { association, membership, now };

@@ -1,7 +1,9 @@
 import type { ServerModule } from "../module.js";
+import { settleDueDelegateRequests } from "./delegate-settle.js";
 import { associationAdminRoutes, associationRoutes } from "./routes.js";
 
 export { applyForMembership, reviewApplication } from "./applications.js";
+export { settleDueDelegateRequests } from "./delegate-settle.js";
 export { suspendAssociation, withdrawAssociation } from "./membership.js";
 export { setMemberRole } from "./people.js";
 export { effectiveStatus } from "./status.js";
@@ -14,4 +16,15 @@ export const associationsModule: ServerModule = {
   name: "associations",
   routes: associationRoutes,
   adminRoutes: associationAdminRoutes,
+  // Delegate requests whose objection delay ran out take effect, also those that fell due while stopped.
+  start({ db, log }) {
+    const settle = () =>
+      void settleDueDelegateRequests(db).catch((error: unknown) =>
+        log.warn({ err: error }, "delegate settlement failed"),
+      );
+    settle();
+    const timer = setInterval(settle, 60_000);
+    timer.unref();
+    return () => clearInterval(timer);
+  },
 };

@@ -4,7 +4,6 @@ import type { Db, Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/index.js";
 import { countRepresentatives, readAssociation, withAssociation } from "./access.js";
-import { changeDelegate } from "./history.js";
 
 /** The internal list of an association, representatives first. */
 export async function loadMembers(db: Db | Tx, associationId: string): Promise<AssociationMember[]> {
@@ -64,29 +63,6 @@ export function setMemberRole(
       targetId: input.userId,
       associationId: association.id,
       data: { from: target.role, to: input.role },
-    });
-    return loadMembers(tx, association.id);
-  });
-}
-
-/** A representative names the primary delegate, one of the representatives, who casts the vote. */
-export function setPrimaryDelegate(db: Db, actor: Actor, ref: string, userId: string): Promise<AssociationMember[]> {
-  return withAssociation(db, actor, ref, "act", async (tx, { association, now }) => {
-    const target = await tx.associationMember.findUnique({
-      where: { associationId_userId: { associationId: association.id, userId } },
-    });
-    if (!target) throw new AppError("NOT_FOUND");
-    if (target.role !== "representative") throw new AppError("INVALID_STATE", { reason: "not_a_representative" });
-    const previous = await tx.associationDelegate.findUnique({ where: { associationId: association.id } });
-    if (previous?.userId === userId) return loadMembers(tx, association.id);
-    await changeDelegate(tx, { associationId: association.id, userId, at: now, actorId: actor.id });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      action: "member.delegate_changed",
-      targetType: "user",
-      targetId: userId,
-      associationId: association.id,
-      data: { from: previous?.userId ?? null, to: userId },
     });
     return loadMembers(tx, association.id);
   });

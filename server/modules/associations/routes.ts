@@ -17,19 +17,29 @@ import {
   respondToRequest,
   reviewApplication,
 } from "./applications.js";
+import {
+  cancelDelegateRequest,
+  nameDelegate,
+  objectToDelegateRequest,
+  readDelegateOffice,
+  requestDelegateOffice,
+} from "./delegate.js";
 import { listCities, listDirectory, listMyAssociations } from "./directory.js";
 import { addDocument, precheckAct, precheckDocument, readDocument, removeLogo, replaceLogo } from "./files.js";
 import { acceptInvitation, inviteMember, listInvitations, previewInvitation, revokeInvitation } from "./invitations.js";
 import { decideJoinRequest, listJoinRequests, requestToJoin } from "./join-requests.js";
 import { acceptCharterVersion, reinstateAssociation, suspendAssociation, withdrawAssociation } from "./membership.js";
-import { listMembers, removeMember, setMemberRole, setPrimaryDelegate } from "./people.js";
+import { listMembers, removeMember, setMemberRole } from "./people.js";
 import { updateProfile } from "./profile.js";
 import {
   adminAssociationsQuery,
+  adminDelegateInput,
   applicationInput,
   applicationQueueQuery,
   charterAcceptInput,
   delegateInput,
+  delegateObjectionInput,
+  delegateRequestInput,
   directoryQuery,
   inviteInput,
   joinRequestInput,
@@ -204,10 +214,50 @@ export function associationRoutes({ db, config, log, store }: AssociationRouteDe
     requireUser,
     route((req) => removeMember(db, actorOf(req), param(req, "ref"), idParam(param(req, "userId")))),
   );
+  // The primary delegate's office: named at once by the one who may, else requested and open to objection.
+  const objectionHours = config.delegateObjectionHours;
+  router.get(
+    "/associations/:ref/delegate",
+    requireUser,
+    route((req) => readDelegateOffice(db, actorOf(req), param(req, "ref"), objectionHours)),
+  );
   router.put(
     "/associations/:ref/delegate",
     requireUser,
-    route((req) => setPrimaryDelegate(db, actorOf(req), param(req, "ref"), parseInput(delegateInput, req.body).userId)),
+    route((req) => nameDelegate(db, actorOf(req), param(req, "ref"), parseInput(delegateInput, req.body))),
+  );
+  router.post(
+    "/associations/:ref/delegate/requests",
+    requireUser,
+    route(
+      (req) =>
+        requestDelegateOffice(db, actorOf(req), param(req, "ref"), {
+          ...parseInput(delegateRequestInput, req.body ?? {}),
+          objectionHours,
+        }),
+      201,
+    ),
+  );
+  router.post(
+    "/associations/:ref/delegate/requests/:requestId/objection",
+    requireUser,
+    route((req) =>
+      objectToDelegateRequest(db, actorOf(req), param(req, "ref"), {
+        ...parseInput(delegateObjectionInput, req.body ?? {}),
+        requestId: idParam(param(req, "requestId")),
+        objectionHours,
+      }),
+    ),
+  );
+  router.delete(
+    "/associations/:ref/delegate/requests/:requestId",
+    requireUser,
+    route((req) =>
+      cancelDelegateRequest(db, actorOf(req), param(req, "ref"), {
+        requestId: idParam(param(req, "requestId")),
+        objectionHours,
+      }),
+    ),
   );
   router.post(
     "/associations/:ref/invitations",
@@ -302,6 +352,13 @@ export function associationAdminRoutes({ db }: { db: Db }): Router {
   router.get(
     "/associations",
     route((req) => listAdminAssociations(db, actorOf(req), parseInput(adminAssociationsQuery, req.query))),
+  );
+  // Admins settle the primary delegate's office when the representatives cannot (art. 7 otherwise).
+  router.put(
+    "/associations/:ref/delegate",
+    route((req) =>
+      nameDelegate(db, actorOf(req), param(req, "ref"), { ...parseInput(adminDelegateInput, req.body), asAdmin: true }),
+    ),
   );
   router.post(
     "/associations/:ref/suspend",

@@ -10,7 +10,6 @@ import { applicationStatuses } from "../../../common/applications.js";
 import type {
   AssociationProfileInput,
   AssociationUpdateInput,
-  DelegateInput,
   DirectoryQuery as DirectoryRequest,
   InviteInput,
   JoinRequestInput,
@@ -19,6 +18,7 @@ import type {
 } from "../../../common/associations.js";
 import { associationLimits, associationStatuses } from "../../../common/associations.js";
 import type { CharterAcceptInput } from "../../../common/charter.js";
+import type { DelegateInput, DelegateObjectionInput, DelegateRequestInput } from "../../../common/delegate.js";
 import { regionCodes } from "../../../common/reference.js";
 import { isUuid } from "../../http/params.js";
 import { page, pageSize, queryText } from "../../http/query.js";
@@ -146,7 +146,16 @@ export const suspendInput = z.object({
 export const inviteInput = z.object({ email });
 export const joinRequestInput = z.object({ message: z.string().trim().max(2000).optional() });
 export const memberRoleInput = z.object({ role: z.enum(["member", "representative"]) });
-export const delegateInput = z.object({ userId: z.uuid() });
+/** Why, in a sentence (optional for representatives, required of an admin settling the office). */
+const delegateReason = z.string().trim().min(1).max(1000);
+/** `PUT /api/associations/:ref/delegate`: the representative who takes the office now. */
+export const delegateInput = z.object({ userId: z.uuid(), reason: delegateReason.optional() });
+/** `PUT /api/admin/associations/:ref/delegate`: an admin settles the office, saying why. */
+export const adminDelegateInput = z.object({ userId: z.uuid(), reason: delegateReason });
+/** `POST /api/associations/:ref/delegate/requests`: the candidate (oneself when omitted) and why. */
+export const delegateRequestInput = z.object({ userId: z.uuid().optional(), reason: delegateReason.optional() });
+/** `POST /api/associations/:ref/delegate/requests/:id/objection`. */
+export const delegateObjectionInput = z.object({ reason: delegateReason.optional() });
 export const charterAcceptInput = z.object({ versionId: z.uuid() });
 
 export const directoryQuery = z.object({
@@ -187,5 +196,8 @@ sameShape<z.input<typeof inviteInput>, InviteInput>(true);
 sameShape<z.input<typeof joinRequestInput>, JoinRequestInput>(true);
 sameShape<z.input<typeof memberRoleInput>, MemberRoleInput>(true);
 sameShape<z.input<typeof delegateInput>, DelegateInput>(true);
+sameShape<z.input<typeof adminDelegateInput>, Required<DelegateInput>>(true);
+sameShape<z.input<typeof delegateRequestInput>, DelegateRequestInput>(true);
+sameShape<z.input<typeof delegateObjectionInput>, DelegateObjectionInput>(true);
 sameShape<z.input<typeof charterAcceptInput>, CharterAcceptInput>(true);
 acceptedQuery<DirectoryRequest, z.input<typeof directoryQuery>>(true);

@@ -8,6 +8,7 @@ import { type Actor, canPlatform } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
+import { settleDueDelegateRequests } from "../associations/index.js";
 import { writeAudit } from "../audit/index.js";
 import { electorateFromHistory } from "./compute.js";
 
@@ -50,6 +51,7 @@ export async function electorateAt(db: Db | Tx, at: Date): Promise<ElectorateEnt
 export async function readElectorate(db: Db, actor: Actor, at: Date | undefined): Promise<Electorate> {
   assertAllowed(actor);
   const instant = checkInstant(at);
+  await settleDueDelegateRequests(db);
   return { at: instant.toISOString(), entries: await electorateAt(db, instant) };
 }
 
@@ -116,6 +118,8 @@ export async function freezeElectorate(
 ): Promise<ElectorateSnapshot> {
   assertAllowed(actor);
   const at = checkInstant(input.at);
+  // A delegate request whose delay ran out belongs to the history the snapshot reads.
+  await settleDueDelegateRequests(db);
   const id = await inTransaction(db, async (tx) => {
     const entries = await electorateAt(tx, at);
     const snapshot = await tx.electorateSnapshot.create({
