@@ -3,6 +3,7 @@ import type { AdminUserView, Paginated } from "../../../common/associations.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
+import { escapeLike } from "../../search/like.js";
 import { type Actor, canPlatform } from "../associations/policy.js";
 import { writeAudit } from "../audit/service.js";
 
@@ -18,8 +19,9 @@ export async function listUsers(
     ...(query.q
       ? {
           OR: [
-            { name: { contains: query.q, mode: "insensitive" as const } },
-            { email: { contains: query.q.toLowerCase() } },
+            // Prisma's contains is a LIKE pattern: `%` and `_` typed here are characters.
+            { name: { contains: escapeLike(query.q), mode: "insensitive" as const } },
+            { email: { contains: escapeLike(query.q.toLowerCase()) } },
           ],
         }
       : {}),
