@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssociationSummary, Paginated } from "../../common/associations.js";
 import type { Database } from "../../server/db/adapters.js";
+import { Prisma } from "../../server/generated/prisma/client.js";
 import { nameSearch } from "../../server/modules/associations/directory.js";
 import { searchTextOf } from "../../server/modules/associations/profile.js";
+import { searchMatch, searchQuery, searchRank } from "../../server/search/query.js";
 import { ApiClient } from "./api-client.js";
 import { startTestApp, type TestApp } from "./app.js";
 import { newMember, unique } from "./associations.js";
@@ -10,6 +12,7 @@ import { newMember, unique } from "./associations.js";
 /** The names searched, by key: each one shows a variant the search must see through. */
 const names: Record<string, [string, string | null]> = {
   amal: ["جمعية الأمل للتنمية", "Association Al-Amal pour le Développement"],
+  centre: ["مركز التنمية", null],
   environment: ["جمعية أصدقاء البيئة", "Amis de l'Environnement"],
   citizenship: ["رابطة المواطنة والحقوق", null],
   youth: ["جَمْعِيَّةُ الشَّبَابِ لِلْمُوَاطَنَةِ", null],
@@ -19,6 +22,7 @@ const names: Record<string, [string, string | null]> = {
   persian: ["جمعیة کرامة", null],
   solidarity: ["جمعية التضامن والبيئة", null],
   house: ["بيت الحكمة", null],
+  nest: ["دار البيت", null],
   vision: ["جمعية رؤية ٢٠٣٠", null],
   readers: ["رابطة القراء", "Lecteurs à Fès"],
 };
@@ -30,10 +34,10 @@ const names: Record<string, [string, string | null]> = {
  * phrases in order only.
  */
 export const searchCases: [query: string, expected: string[]][] = [
-  ["التنمية", ["amal"]],
-  ["تنمية", ["amal"]],
-  ["للتنمية", ["amal"]],
-  ["بالتنمية", ["amal"]],
+  ["التنمية", ["amal", "centre"]],
+  ["تنمية", ["amal", "centre"]],
+  ["للتنمية", ["amal", "centre"]],
+  ["بالتنمية", ["amal", "centre"]],
   ["البيئة", ["environment", "solidarity"]],
   ["بيئه", ["environment", "solidarity"]],
   ["للبيئة", ["environment", "solidarity"]],
@@ -54,8 +58,8 @@ export const searchCases: [query: string, expected: string[]][] = [
   ["جمعية كرامة", ["persian"]],
   ["كرامه", ["persian"]],
   ["جمعية البيئة", ["environment", "solidarity"]],
-  ["بيت", ["house"]],
-  ["البيت", ["house"]],
+  ["بيت", ["house", "nest"]],
+  ["البيت", ["house", "nest"]],
   ["الحكمة", ["house"]],
   ["رؤية 2030", ["vision"]],
   ["٢٠٣٠", ["vision"]],
@@ -125,6 +129,20 @@ export function searchSuite(label: string, open: () => Promise<Database> | Datab
       expect(rows.map((row) => ids.get(row.id)).sort()).toEqual([...expected].sort());
     });
 
+    // Ties are broken by name, descending: the expected order is never the order of a tie.
+    it.each([
+      ["التنمية", ["centre", "amal"]],
+      ["بيت", ["house", "nest"]],
+    ])("ranks a word found as written first: %s", async (typed, expected) => {
+      const query = searchQuery(typed)!;
+      const vector = Prisma.sql`search_vector`;
+      const rows = await app.db.$queryRaw<{ id: string }[]>`
+        SELECT id FROM associations
+        WHERE ${searchMatch(vector, query)} AND id = ANY(${[...ids.keys()]}::uuid[])
+        ORDER BY ${searchRank(vector, query)} DESC, name_ar DESC`;
+      expect(rows.map((row) => ids.get(row.id))).toEqual(expected);
+    });
+
     it("the public directory searches the same way", async () => {
       const client = new ApiClient(app.url);
       const answer = await client.get<Paginated<AssociationSummary>>(
@@ -133,6 +151,7 @@ export function searchSuite(label: string, open: () => Promise<Database> | Datab
       expect(answer.status).toBe(200);
       expect(answer.body.data!.items.filter((item) => ids.has(item.id)).map((item) => ids.get(item.id))).toEqual([
         "amal",
+        "centre",
       ]);
     });
 
