@@ -8,10 +8,9 @@ export const MAX_QUERY_WORDS = 16;
 // A phrase between straight, Arabic («») or curly (“”) quotes.
 const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
 
-/** One typed word, as itself or without its article: `('التنميه' | 'تنميه')`, with `:*` as a prefix. */
-function wordTerm(word: string, prefix: boolean): string {
-  const suffix = prefix ? ":*" : "";
-  const terms = [word, ...articleForms(word)].map((form) => `${lexeme(form)}${suffix}`);
+/** One typed word, as the start of a word as typed or without its article: `('التنميه':* | 'تنميه':*)`. */
+function wordTerm(word: string): string {
+  const terms = [word, ...articleForms(word)].map((form) => `${lexeme(form)}:*`);
   return terms.length > 1 ? `(${terms.join(" | ")})` : (terms[0] as string);
 }
 
@@ -19,7 +18,8 @@ function wordTerm(word: string, prefix: boolean): string {
  * The tsquery literal for what someone typed, or undefined when it holds no word. Every word must
  * match (AND), as the start of an indexed word (prefix), as typed or without its article; a word
  * split by a hyphen or an apostrophe matches its parts or their joined form. A quoted phrase matches
- * its words as whole words, next to each other, in order. Folding is the documents' (`searchWords`).
+ * exactly its words, whole, next to each other, in order; the folding (diacritics, letter forms,
+ * accents, case) is the documents' (`searchWords`), as everywhere.
  */
 export function searchQuery(text: string | undefined): string | undefined {
   if (!text) return undefined;
@@ -33,14 +33,16 @@ export function searchQuery(text: string | undefined): string | undefined {
   const free = text.replace(PHRASE, (_match, ...groups: (string | undefined)[]) => {
     const phrase = groups.slice(0, 3).find((group) => group !== undefined) ?? "";
     const words = take(phrase.split(/\s+/).flatMap((chunk) => chunkWords(chunk).words));
-    if (words.length) terms.push(words.map((word) => wordTerm(word, false)).join(" <-> "));
+    // Exactly these words (folded), whole, in this order: weight A is a word as written, never one
+    // of its forms without proclitics.
+    if (words.length) terms.push(words.map((word) => `${lexeme(word)}:A`).join(" <-> "));
     return " ";
   });
   for (const chunk of free.split(/\s+/)) {
     const { words, joined } = chunkWords(chunk);
     const kept = take(words);
     if (!kept.length) continue;
-    const parts = kept.map((word) => wordTerm(word, true));
+    const parts = kept.map(wordTerm);
     if (joined && kept.length === words.length) {
       terms.push(`((${parts.join(" & ")}) | ${lexeme(joined)}:*)`);
     } else {

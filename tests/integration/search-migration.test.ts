@@ -30,7 +30,7 @@ describe("the search migration on a database that already has associations", () 
            false, true, true, true, 'active', 'جمعيه الامل l''espoir: a\\b', now())`,
       );
       await applyMigrations(db, migrationPaths);
-      for (const typed of ["الأمل", "espoir", "جمعية"]) {
+      for (const typed of ["الأمل", "espoir", "جمعية", '"جمعية الأمل"']) {
         const query = searchQuery(typed)!.replace(/'/g, "''");
         const rows = await rawQuery<{ slug: string }>(
           db,

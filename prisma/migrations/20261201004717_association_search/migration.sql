@@ -1,6 +1,7 @@
 -- The stored search text becomes a tsvector literal written by the app (server/search). Rows written
--- before keep their folded words, converted here; saving an association writes its full form.
-UPDATE "associations" SET "search_text" = to_tsvector('simple', "search_text")::text;
+-- before keep their folded words, converted here as words written (weight A); saving an association
+-- writes its full form, with the forms without proclitics.
+UPDATE "associations" SET "search_text" = setweight(to_tsvector('simple', "search_text"), 'A')::text;
 
 -- AlterTable
 ALTER TABLE "associations" ADD COLUMN     "search_vector" tsvector GENERATED ALWAYS AS ("search_text"::tsvector) STORED;
