@@ -25,10 +25,17 @@ export async function timeUntilHealthy(
   args: string[],
   env: NodeJS.ProcessEnv,
   url: string,
-  timeoutMs = 60_000,
+  options: { timeoutMs?: number; cwd?: string; group?: boolean } = {},
 ): Promise<{ ms: number; child: ChildProcess }> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+  // `group`: the process leads its own group, so that stop() reaches what it starts (npm → node).
+  const child = spawn(command, args, {
+    env,
+    cwd: options.cwd,
+    detached: options.group === true,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr?.on("data", (chunk) => {
     stderr += chunk;
@@ -42,16 +49,33 @@ export async function timeUntilHealthy(
     if (ok) return { ms: performance.now() - started, child };
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  child.kill("SIGKILL");
+  kill(child, "SIGKILL", options.group === true);
   throw new Error(`not healthy within ${timeoutMs} ms: ${stderr}`);
 }
 
-export function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
+function kill(child: ChildProcess, signal: NodeJS.Signals, group: boolean) {
+  if (group && child.pid) process.kill(-child.pid, signal);
+  else child.kill(signal);
+}
+
+/** Stops a process started by timeUntilHealthy (its whole group when it was started as one). */
+export async function stop(child: ChildProcess, options: { group?: boolean } = {}): Promise<void> {
+  await new Promise<void>((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once("exit", () => resolve());
-    child.kill("SIGTERM");
+    kill(child, "SIGTERM", options.group === true);
   });
+  // npm may exit before the server it started has closed its database: wait for the whole group.
+  while (options.group && child.pid && groupAlive(child.pid)) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function report(name: string, rows: [string, string][]) {

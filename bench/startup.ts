@@ -1,6 +1,7 @@
-// Time from process start to a healthy /api/health on an existing embedded database (median of
-// several starts), against a baseline measured in the same run: a bare Node HTTP server answering
-// the same path. Target: within 3 s.
+// Time from `npm start` to a healthy /api/health, on an unchanged checkout and an existing embedded
+// database (median of several starts), beside the server process alone (`node dist/server/main.js`)
+// and a baseline measured in the same run: a bare Node HTTP server answering the same path. Target:
+// `npm start` within 3 s.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,6 +10,10 @@ import { freePort, median, report, stop, timeUntilHealthy } from "./lib.js";
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 3000;
 const root = path.resolve(import.meta.dirname, "..");
+// npm as it was invoked (`npm run bench` names its own script), else the one on the PATH.
+const npm = process.env.npm_execpath
+  ? { command: process.execPath, args: [process.env.npm_execpath] }
+  : { command: "npm", args: [] as string[] };
 
 const baselineServer = `
   require("node:http").createServer((req, res) => {
@@ -39,9 +44,20 @@ export async function benchStartup() {
     );
     await stop(first.child);
 
+    const npmStart: number[] = [];
     const app: number[] = [];
     const baseline: number[] = [];
     for (let i = 0; i < RUNS; i++) {
+      const startPort = await freePort();
+      const started = await timeUntilHealthy(
+        npm.command,
+        [...npm.args, "start"],
+        envFor(startPort),
+        `http://127.0.0.1:${startPort}/api/health`,
+        { cwd: root, group: true },
+      );
+      npmStart.push(started.ms);
+      await stop(started.child, { group: true });
       const port = await freePort();
       const run = await timeUntilHealthy(process.execPath, [main], envFor(port), `http://127.0.0.1:${port}/api/health`);
       app.push(run.ms);
@@ -56,17 +72,19 @@ export async function benchStartup() {
       baseline.push(base.ms);
       await stop(base.child);
     }
+    const startMs = median(npmStart);
     const appMs = median(app);
     const baseMs = median(baseline);
-    report("startup (existing embedded database → healthy /api/health)", [
+    report("startup (unchanged checkout, existing embedded database → healthy /api/health)", [
       ["first start (initdb, migrations, demo)", `${first.ms.toFixed(0)} ms (not counted)`],
-      ["runs", `${RUNS}: ${app.map((ms) => ms.toFixed(0)).join(", ")} ms`],
-      ["median", `${appMs.toFixed(0)} ms`],
+      ["npm start, runs", `${RUNS}: ${npmStart.map((ms) => ms.toFixed(0)).join(", ")} ms`],
+      ["npm start, median", `${startMs.toFixed(0)} ms`],
+      ["node dist/server/main.js, median", `${appMs.toFixed(0)} ms`],
       ["baseline (bare node http server), median", `${baseMs.toFixed(0)} ms`],
-      ["ratio to baseline", `${(appMs / baseMs).toFixed(1)}x`],
-      ["target", `${TARGET_MS} ms: ${appMs <= TARGET_MS ? "met" : "NOT met"}`],
+      ["npm start, ratio to baseline", `${(startMs / baseMs).toFixed(1)}x`],
+      ["target (npm start)", `${TARGET_MS} ms: ${startMs <= TARGET_MS ? "met" : "NOT met"}`],
     ]);
-    return { appMs, baseMs };
+    return { startMs, appMs, baseMs };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

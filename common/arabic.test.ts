@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeArabic, slugify, transliterateArabic } from "./arabic.js";
+import { articleForms, normalizeArabic, procliticForms, searchWords, slugify, transliterateArabic } from "./arabic.js";
 
 describe("normalizeArabic", () => {
   it.each([
@@ -57,5 +57,49 @@ describe("slugify", () => {
 
   it("transliterates Arabic-Indic digits", () => {
     expect(transliterateArabic("٢٠٢٦")).toBe("2026");
+  });
+});
+
+describe("searchWords", () => {
+  it("splits folded text on everything but letters and digits, reading Eastern digits as ASCII", () => {
+    expect(searchWords("جمعيّة «الأمل»، Al-Amal: l'Espoir ٢٠٣٠ ۱۹")).toEqual([
+      "جمعيه",
+      "الامل",
+      "al",
+      "amal",
+      "l",
+      "espoir",
+      "2030",
+      "19",
+    ]);
+  });
+});
+
+describe("procliticForms", () => {
+  it.each([
+    ["للتنميه", ["لتنميه", "تنميه"]],
+    ["وللتنميه", ["للتنميه", "لتنميه", "تنميه"]],
+    ["والبيئه", ["البيئه", "بيئه"]],
+    ["بالمدينه", ["المدينه", "مدينه"]],
+    ["فكالبحر", ["كالبحر", "البحر", "بحر"]],
+    ["بيت", ["يت"]],
+    ["به", []],
+    ["espoir", []],
+  ])("%s may stand for %j", (word, forms) => {
+    expect(new Set(procliticForms(word))).toEqual(new Set(forms));
+  });
+});
+
+describe("articleForms", () => {
+  it.each([
+    ["التنميه", ["تنميه"]],
+    ["للتنميه", ["تنميه"]],
+    ["بالتنميه", ["تنميه"]],
+    ["وال", []],
+    ["فالمدينه", ["مدينه"]],
+    ["بيئه", []],
+    ["ولايه", []],
+  ])("a typed %s is also looked up as %j", (word, forms) => {
+    expect(articleForms(word)).toEqual(forms);
   });
 });

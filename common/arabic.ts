@@ -48,6 +48,66 @@ export function normalizeArabic(text: string): string {
     .trim();
 }
 
+// Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9) digits, read as ASCII digits by search.
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The words of a text as search sees them: folded by `normalizeArabic`, digits read as ASCII, split on
+ * everything that is not a letter or a digit (spaces, hyphens, apostrophes, punctuation).
+ */
+export function searchWords(text: string): string[] {
+  const folded = normalizeArabic(text).replace(EASTERN_DIGITS, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+  return folded.match(WORD) ?? [];
+}
+
+// The proclitics written before an Arabic word, in the order they attach: a conjunction (و ف), then a
+// preposition (ب ك ل) or the article (ال), or both (بال كال); ل before the article drops its alef (لل).
+const CONJUNCTIONS = ["", "\u0648", "\u0641"];
+const ATTACHED = [
+  "",
+  "\u0628",
+  "\u0643",
+  "\u0644",
+  "\u0627\u0644",
+  "\u0628\u0627\u0644",
+  "\u0643\u0627\u0644",
+  "\u0644\u0644",
+];
+const PROCLITICS = CONJUNCTIONS.flatMap((conjunction) => ATTACHED.map((rest) => conjunction + rest))
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length);
+// The same, when they end with the article: what a reader types a word with (التنمية, بالتنمية, للتنمية).
+const ARTICLE_PROCLITICS = PROCLITICS.filter((prefix) => /\u0627\u0644$|\u0644\u0644$/.test(prefix));
+const MIN_STEM = 2;
+const ARABIC_LETTER = /^[\u0621-\u064A]/;
+
+function strippedBy(word: string, prefixes: string[]): string[] {
+  if (!ARABIC_LETTER.test(word)) return [];
+  return prefixes
+    .filter((prefix) => word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM)
+    .map((prefix) => word.slice(prefix.length));
+}
+
+/**
+ * The forms a folded word may stand for once its proclitics are taken off, itself excluded: every
+ * split of conjunction, preposition and article that leaves at least two letters («وللتنميه» gives
+ * «للتنميه», «لتنميه», «تنميه»). Indexed for the words of a document, since a leading و ف ب ك ل may
+ * also be a root letter (بيئه): the word itself is always indexed too.
+ */
+export function procliticForms(word: string): string[] {
+  return [...new Set(strippedBy(word, PROCLITICS))];
+}
+
+/**
+ * The forms a typed word is looked up under besides itself: without the article and what precedes it
+ * («التنميه», «بالتنميه», «للتنميه» give «تنميه»). Bare proclitic letters are not taken off a query
+ * word (بيئه stays بيئه), because the document side already indexes every split.
+ */
+export function articleForms(word: string): string[] {
+  return [...new Set(strippedBy(word, ARTICLE_PROCLITICS))];
+}
+
 // A simple, readable transliteration (not a scholarly one): enough for a URL.
 const TRANSLITERATION: Record<string, string> = {
   ا: "a",

@@ -1,12 +1,39 @@
+import { createRequire } from "node:module";
 import pino from "pino";
 import type { Config } from "./config.js";
 
 export type Logger = pino.Logger;
 
-/** Structured JSON logs; secrets never reach them (cookies and CSRF headers are redacted). */
-export function createLogger(config: Pick<Config, "logLevel">): Logger {
-  return pino({
+const require = createRequire(import.meta.url);
+
+/**
+ * The log: one line of JSON per entry, secrets never in it (cookies and CSRF headers are redacted).
+ * On a terminal (`pretty`, by default when stdout is one) the same entries read as lines of text:
+ * time, level, message and its details.
+ */
+export function createLogger(
+  config: Pick<Config, "logLevel">,
+  options: { pretty?: boolean; destination?: NodeJS.WritableStream } = {},
+): Logger {
+  const destination = options.destination ?? process.stdout;
+  const isTerminal = (destination as { isTTY?: boolean }).isTTY === true;
+  const settings: pino.LoggerOptions = {
     level: config.logLevel,
     redact: ["req.headers.cookie", "req.headers['x-csrf-token']", 'res.headers["set-cookie"]', "password"],
-  });
+  };
+  if (!(options.pretty ?? isTerminal))
+    return options.destination ? pino(settings, options.destination) : pino(settings);
+  // Loaded only for a terminal; synchronous, so that nothing is lost when the process exits.
+  const pretty = require("pino-pretty") as typeof import("pino-pretty");
+  return pino(
+    settings,
+    pretty.build({
+      destination,
+      sync: true,
+      colorize: isTerminal,
+      translateTime: "SYS:HH:MM:ss",
+      ignore: "pid,hostname",
+      singleLine: true,
+    }),
+  );
 }

@@ -1,11 +1,12 @@
 import type { Paginated } from "../../../common/api.js";
-import { normalizeArabic } from "../../../common/arabic.js";
 import type { AssociationPage, AssociationSummary, MyAssociation } from "../../../common/associations.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
-import type { Prisma } from "../../generated/prisma/client.js";
+import { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { isUuid } from "../../http/params.js";
+import { escapeLike } from "../../search/like.js";
+import { searchMatch, searchQuery } from "../../search/query.js";
 import { pendingAcceptances } from "../charter/index.js";
 import { refWhere } from "./access.js";
 import { associationInclude, presentPage, presentSummary } from "./presenter.js";
@@ -16,10 +17,15 @@ export function activeAt(now: Date): Prisma.AssociationWhereInput {
   return { OR: [{ status: "active" }, { status: "suspended", suspendedUntil: { lte: now } }] };
 }
 
-/** Name search: every word of the folded query must appear in the folded names. */
-export function nameSearch(q: string | undefined): Prisma.AssociationWhereInput {
-  const words = q ? normalizeArabic(q).split(" ").filter(Boolean) : [];
-  return words.length ? { AND: words.map((word) => ({ searchText: { contains: word } })) } : {};
+/** Name search (server/search): the associations whose names match `q`, as a condition on their ids. */
+export async function nameSearch(db: Db, q: string | undefined): Promise<Prisma.AssociationWhereInput> {
+  if (!q?.trim()) return {};
+  const query = searchQuery(q);
+  // A query without a single letter or digit (`%`, `_`, punctuation) finds nothing.
+  if (!query) return { id: { in: [] } };
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM associations WHERE ${searchMatch(Prisma.sql`search_vector`, query)}`;
+  return { id: { in: rows.map((row) => row.id) } };
 }
 
 /** The public directory: active member associations, filtered and paginated, by Arabic name. */
@@ -28,9 +34,10 @@ export async function listDirectory(db: Db, query: DirectoryQuery): Promise<Pagi
   const where: Prisma.AssociationWhereInput = {
     AND: [
       activeAt(now),
-      nameSearch(query.q),
+      await nameSearch(db, query.q),
       query.region ? { regionCode: query.region } : {},
-      query.city ? { city: { equals: query.city, mode: "insensitive" } } : {},
+      // Prisma compares case-insensitively with ILIKE: the city is a pattern that must match only itself.
+      query.city ? { city: { equals: escapeLike(query.city), mode: "insensitive" } } : {},
       query.field
         ? { fields: { some: isUuid(query.field) ? { fieldId: query.field } : { field: { code: query.field } } } }
         : {},
@@ -117,7 +124,7 @@ export async function listAllAssociations(
         : query.status
           ? { status: query.status }
           : {};
-  const where: Prisma.AssociationWhereInput = { AND: [byStatus, nameSearch(query.q)] };
+  const where: Prisma.AssociationWhereInput = { AND: [byStatus, await nameSearch(db, query.q)] };
   const [rows, total] = await Promise.all([
     db.association.findMany({
       where,

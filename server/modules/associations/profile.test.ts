@@ -20,8 +20,10 @@ describe("baseSlug", () => {
 });
 
 describe("searchTextOf", () => {
-  it("folds both names into one searchable text", () => {
-    expect(searchTextOf("جَمعيّة الأمـل", "Espoir de Fès")).toBe("جمعيه الامل espoir de fes");
-    expect(searchTextOf("جمعية", null)).toBe("جمعيه");
+  it("folds both names into one search document", () => {
+    expect(searchTextOf("جَمعيّة الأمـل", "Espoir de Fès")).toBe(
+      "'جمعيه':1A 'الامل':2A 'امل':2 'espoir':3A 'de':4A 'fes':5A",
+    );
+    expect(searchTextOf("جمعية", null)).toBe("'جمعيه':1A");
   });
 });

@@ -1,17 +1,18 @@
-import { normalizeArabic, slugify } from "../../../common/arabic.js";
+import { slugify } from "../../../common/arabic.js";
 import type { AssociationManageView } from "../../../common/associations.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
+import { searchDocument } from "../../search/document.js";
 import { assertAllowed, withAssociation } from "./access.js";
 import type { ProfileInput, UpdateInput } from "./schema.js";
 import { loadManageView } from "./views.js";
 
-/** The folded names that name search matches. */
+/** What name search matches: both names as a search document (server/search). */
 export function searchTextOf(nameAr: string, nameFr: string | null | undefined): string {
-  return normalizeArabic(`${nameAr} ${nameFr ?? ""}`);
+  return searchDocument(nameAr, nameFr);
 }
 
 /** The slug to derive when none is given: from the French name, else transliterated from the Arabic one. */

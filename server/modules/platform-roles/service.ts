@@ -5,6 +5,7 @@ import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
 import { paginate } from "../../http/params.js";
+import { escapeLike } from "../../search/like.js";
 import { writeAudit } from "../audit/index.js";
 
 /** Accounts, newest first, searched by name or email (admins). */
@@ -19,8 +20,9 @@ export async function listUsers(
     ...(query.q
       ? {
           OR: [
-            { name: { contains: query.q, mode: "insensitive" as const } },
-            { email: { contains: query.q.toLowerCase() } },
+            // Prisma's contains is a LIKE pattern: `%` and `_` typed here are characters.
+            { name: { contains: escapeLike(query.q), mode: "insensitive" as const } },
+            { email: { contains: escapeLike(query.q.toLowerCase()) } },
           ],
         }
       : {}),

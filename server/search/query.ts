@@ -1,0 +1,66 @@
+import { articleForms } from "../../common/arabic.js";
+import { Prisma } from "../generated/prisma/client.js";
+import { chunkWords, lexeme } from "./document.js";
+
+/** Most words a query is made of; the rest is ignored. */
+export const MAX_QUERY_WORDS = 16;
+
+// A phrase between straight, Arabic («») or curly (“”) quotes.
+const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
+
+/** One typed word, as the start of a word as typed or without its article: `('التنميه':* | 'تنميه':*)`. */
+function wordTerm(word: string): string {
+  const terms = [word, ...articleForms(word)].map((form) => `${lexeme(form)}:*`);
+  return terms.length > 1 ? `(${terms.join(" | ")})` : (terms[0] as string);
+}
+
+/**
+ * The tsquery literal for what someone typed, or undefined when it holds no word. Every word must
+ * match (AND), as the start of an indexed word (prefix), as typed or without its article; a word
+ * split by a hyphen or an apostrophe matches its parts or their joined form. A quoted phrase matches
+ * exactly its words, whole, next to each other, in order; the folding (diacritics, letter forms,
+ * accents, case) is the documents' (`searchWords`), as everywhere.
+ */
+export function searchQuery(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const terms: string[] = [];
+  let budget = MAX_QUERY_WORDS;
+  const take = (words: string[]) => {
+    const kept = words.slice(0, Math.max(budget, 0));
+    budget -= kept.length;
+    return kept;
+  };
+  const free = text.replace(PHRASE, (_match, ...groups: (string | undefined)[]) => {
+    const phrase = groups.slice(0, 3).find((group) => group !== undefined) ?? "";
+    const words = take(phrase.split(/\s+/).flatMap((chunk) => chunkWords(chunk).words));
+    // Exactly these words (folded), whole, in this order: weight A is a word as written, never one
+    // of its forms without proclitics.
+    if (words.length) terms.push(words.map((word) => `${lexeme(word)}:A`).join(" <-> "));
+    return " ";
+  });
+  for (const chunk of free.split(/\s+/)) {
+    const { words, joined } = chunkWords(chunk);
+    const kept = take(words);
+    if (!kept.length) continue;
+    const parts = kept.map(wordTerm);
+    if (joined && kept.length === words.length) {
+      terms.push(`((${parts.join(" & ")}) | ${lexeme(joined)}:*)`);
+    } else {
+      terms.push(...parts);
+    }
+  }
+  return terms.length ? terms.map((term) => (terms.length > 1 ? `(${term})` : term)).join(" & ") : undefined;
+}
+
+/** `vector @@ query`: the condition any query adds to filter on a search column. */
+export function searchMatch(vector: Prisma.Sql, query: string): Prisma.Sql {
+  return Prisma.sql`${vector} @@ ${query}::tsquery`;
+}
+
+/**
+ * The relevance of a match, to order by (descending): words found as written (weight A) count more
+ * than words found only without their proclitics.
+ */
+export function searchRank(vector: Prisma.Sql, query: string): Prisma.Sql {
+  return Prisma.sql`ts_rank(${vector}, ${query}::tsquery)`;
+}
