@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import path from "node:path";
 import express from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
@@ -13,9 +11,11 @@ import type { Config } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
+import { clientRoutes } from "./http/static.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
+import { attachReadModels, createReadModelCache, type ReadModelCache } from "./read-models/cache.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
 import { createRealtimeServer, roomOfSession, roomOfUser } from "./realtime/server.js";
@@ -35,6 +35,8 @@ export type App = {
   kit: SessionKit;
   /** Committed domain events of this app's database client, for read models and notifications. */
   events: EventBus;
+  /** In-memory read models of public pages, dropped by the `stale` tags of committed events. */
+  readModels: ReadModelCache;
   /** Stops timers owned by the app; the caller closes the server and the database. */
   dispose(): void;
 };
@@ -66,6 +68,9 @@ export function createApp(deps: AppDeps): App {
   const presence = setupPresence(io, { db, store: kit.store, log });
   const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
   attachEventBus(db, events);
+  const readModels = createReadModelCache();
+  attachReadModels(db, readModels);
+  events.subscribe((committed) => readModels.invalidate(committed.flatMap((event) => event.stale ?? [])));
   // Sockets hear of a change only after it committed (the adapter carries it to other processes).
   events.subscribe((committed) => {
     for (const { broadcast } of committed) {
@@ -76,6 +81,11 @@ export function createApp(deps: AppDeps): App {
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
   app.use(helmet({ contentSecurityPolicy }));
+  // HSTS means something only when it arrives over TLS (RFC 6797 §7.2): never on plain HTTP.
+  app.use((req, res, next) => {
+    if (!req.secure) res.removeHeader("Strict-Transport-Security");
+    next();
+  });
   app.use(
     pinoHttp({
       logger: log,
@@ -89,16 +99,30 @@ export function createApp(deps: AppDeps): App {
   );
 
   const api = express.Router();
+  // API answers may be private (a session's user, a manage view): no cache keeps them.
+  api.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  // The database is asked at most once a second however many probes arrive (a probe is a read).
   api.get(
     "/health",
     route(async (_req, res) => {
-      try {
-        await db.$queryRaw`SELECT 1`;
-        return { status: "ok", database: "up" };
-      } catch {
-        res.status(503).json({ data: { status: "degraded", database: "down" } });
-        return undefined;
-      }
+      const up = await readModels.read(
+        "health",
+        [],
+        () =>
+          db.$queryRaw`SELECT 1`.then(
+            () => true,
+            () => false,
+          ),
+        {
+          maxAgeMs: 1_000,
+        },
+      );
+      if (up) return { status: "ok", database: "up" };
+      res.status(503).json({ data: { status: "degraded", database: "down" } });
+      return undefined;
     }),
   );
   // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.
@@ -106,7 +130,7 @@ export function createApp(deps: AppDeps): App {
   api.use(kit.sessionMiddleware);
   api.use(kit.passport.initialize());
   api.use(kit.passport.session());
-  api.use(csrfProtection);
+  api.use(csrfProtection({ secret: deps.sessionSecret, https: config.publicUrl?.protocol === "https:" }));
   api.use(
     "/auth",
     authRoutes({
@@ -123,7 +147,7 @@ export function createApp(deps: AppDeps): App {
   api.use(apiNotFound);
   app.use("/api", api);
 
-  serveClient(app, config.clientDir);
+  app.use(clientRoutes(config.clientDir));
   app.use(errorHandler);
 
   return {
@@ -132,27 +156,10 @@ export function createApp(deps: AppDeps): App {
     io,
     kit,
     events,
+    readModels,
     dispose() {
       presence.stop();
       kit.store.close();
     },
   };
-}
-
-/** The built client: hashed assets cached for a year, every other path answered by index.html. */
-function serveClient(app: express.Express, clientDir: string) {
-  const index = path.join(clientDir, "index.html");
-  app.use(
-    "/assets",
-    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
-  );
-  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
-  app.get("/{*path}", (_req, res) => {
-    if (!existsSync(index)) {
-      res.status(503).type("text/plain; charset=utf-8").send("The client is not built: run `npm run build`.");
-      return;
-    }
-    res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(index);
-  });
 }

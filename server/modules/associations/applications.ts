@@ -1,11 +1,11 @@
 import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/associations.js";
 import type { Db, Tx } from "../../db/client.js";
-import { inTransaction } from "../../db/transaction.js";
+import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
 import type { ApplicationEventKind, Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/service.js";
 import { currentVersions, presentVersionSummary } from "../charter/service.js";
-import { assertAllowed, lockAssociation } from "./access.js";
+import { assertAllowed, associationChanged, lockAssociation } from "./access.js";
 import { loadManageView } from "./directory.js";
 import { changeDelegate, changeStatus } from "./history.js";
 import type { Actor } from "./policy.js";
@@ -50,6 +50,7 @@ export async function applyForMembership(db: Db, actor: Actor, input: Applicatio
       const association = await tx.association.create({
         data: { ...profileData(input.profile, slug), status: "pending" },
       });
+      publishAfterCommit(tx, associationChanged(association.id));
       await tx.associationField.createMany({
         data: input.profile.fieldIds.map((fieldId) => ({ associationId: association.id, fieldId })),
       });
