@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
-import express from "express";
+import express, { type RequestHandler } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { csrfProtection } from "./auth/csrf.js";
@@ -13,6 +13,7 @@ import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import { clientRoutes } from "./http/static.js";
+import { cameOverTls } from "./http/tls.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
@@ -41,6 +42,8 @@ export type App = {
   /** Stops timers owned by the app; the caller closes the server and the database. */
   dispose(): void;
 };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A strict policy the client is built to work under: no inline scripts or styles, no other hosts. */
 const contentSecurityPolicy = {
@@ -84,7 +87,7 @@ export function createApp(deps: AppDeps): App {
   app.use(helmet({ contentSecurityPolicy }));
   // HSTS means something only when it arrives over TLS (RFC 6797 §7.2): never on plain HTTP.
   app.use((req, res, next) => {
-    if (!req.secure) res.removeHeader("Strict-Transport-Security");
+    if (!cameOverTls(req, !!config.trustProxy)) res.removeHeader("Strict-Transport-Security");
     next();
   });
   app.use(
@@ -126,10 +129,24 @@ export function createApp(deps: AppDeps): App {
   );
   // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.
   api.use(express.json({ limit: "256kb" }));
-  api.use(kit.sessionMiddleware);
+  // An anonymous read (a safe method, no session cookie) needs no session: none is made, the store
+  // is not asked. Everything else (any write, login included, and every signed-in request) has one.
+  const whenSessionNeeded =
+    (middleware: RequestHandler): RequestHandler =>
+    (req, res, next) =>
+      SAFE_METHODS.has(req.method) && !req.headers.cookie?.includes(`${kit.cookieName}=`)
+        ? next()
+        : middleware(req, res, next);
+  api.use(whenSessionNeeded(kit.sessionMiddleware));
   api.use(kit.passport.initialize());
-  api.use(kit.passport.session());
-  api.use(csrfProtection({ secret: deps.sessionSecret, https: config.publicUrl?.protocol === "https:" }));
+  api.use(whenSessionNeeded(kit.passport.session()));
+  api.use(
+    csrfProtection({
+      secret: deps.sessionSecret,
+      https: config.publicUrl?.protocol === "https:",
+      trustProxy: !!config.trustProxy,
+    }),
+  );
   api.use(
     "/auth",
     authRoutes({

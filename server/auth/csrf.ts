@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { CookieOptions, Request, RequestHandler } from "express";
 import { AppError } from "../http/errors.js";
+import { cameOverTls } from "../http/tls.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const COOKIE_DAYS = 14;
@@ -16,6 +17,8 @@ export type CsrfOptions = {
   secret: string;
   /** `true` behind a public HTTPS address (then the cookie is `__Host-` prefixed), else per request. */
   https: boolean;
+  /** Whether a proxy's `X-Forwarded-Proto` is believed (TRUST_PROXY). */
+  trustProxy: boolean;
 };
 
 type CsrfIssuer = { token(req: Request): string };
@@ -55,7 +58,7 @@ export function csrfProtection(options: CsrfOptions): RequestHandler {
   const cookieOptions = (req: Request): CookieOptions => ({
     httpOnly: true,
     sameSite: "lax",
-    secure: options.https || req.secure,
+    secure: options.https || cameOverTls(req, options.trustProxy),
     path: "/",
     maxAge: COOKIE_DAYS * 24 * 60 * 60 * 1000,
   });

@@ -46,8 +46,7 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
         body: JSON.stringify({ email, password: strongPassword }),
       });
       expect(response.status).toBe(200);
-      // An anonymous visitor gets the signed CSRF cookie (no session is stored for them).
-      const cookie = response.headers.getSetCookie().find((line) => line.startsWith("tashawur.csrf="));
+      const cookie = response.headers.getSetCookie().find((line) => line.startsWith("tashawur.sid="));
       expect(cookie).toMatch(/HttpOnly/i);
       expect(cookie).toMatch(/SameSite=Lax/i);
       expect(client.cookies.get("tashawur.sid")).not.toBe(before);
