@@ -4,6 +4,7 @@ import express, { type RequestHandler } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { csrfProtection } from "./auth/csrf.js";
+import { pruneRateLimits } from "./auth/rate-limit.js";
 import { authRoutes } from "./auth/routes.js";
 import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
@@ -72,6 +73,9 @@ export function createApp(deps: AppDeps): App {
   const presence = setupPresence(io, { db, store: kit.store, log });
   const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
   attachEventBus(db, events);
+  // Rows that anonymous traffic leaves behind expire: rate-limit windows here, sessions in their store.
+  const housekeeping = setInterval(() => void pruneRateLimits(db).catch(() => {}), 60 * 60_000);
+  housekeeping.unref();
   const readModels = createReadModelCache();
   attachReadModels(db, readModels);
   events.subscribe((committed) => readModels.invalidate(committed.flatMap((event) => event.stale ?? [])));
@@ -174,6 +178,7 @@ export function createApp(deps: AppDeps): App {
     events,
     readModels,
     dispose() {
+      clearInterval(housekeeping);
       presence.stop();
       kit.store.close();
     },

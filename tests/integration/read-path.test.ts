@@ -2,6 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssociationPage, AssociationSummary, FieldOfAction, Paginated } from "../../common/associations.js";
+import { pruneRateLimits } from "../../server/auth/rate-limit.js";
 import { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { activeAssociation, adminWithCharter, startAssociationsApp, unique } from "../helpers/associations.js";
@@ -114,6 +115,30 @@ describe("the public read path (embedded PGlite)", () => {
     forged.csrfToken = "abc.def";
     const forgedAnswer = await forged.post("/api/auth/login", { email: "x@example.org", password: "whatever-1234" });
     expect(forgedAnswer.body.error?.code).toBe("CSRF_INVALID");
+  });
+
+  it("expires the session and rate-limit rows whose time has passed, keeping the others", async () => {
+    const past = new Date(Date.now() - 60_000);
+    const future = new Date(Date.now() + 60 * 60_000);
+    const key = unique();
+    await app.db.rateLimitBucket.createMany({
+      data: [
+        { key: `old:${key}`, count: 1, resetAt: past },
+        { key: `live:${key}`, count: 1, resetAt: future },
+      ],
+    });
+    await app.db.session.createMany({
+      data: [
+        { sid: `old-${key}`, data: {}, expiresAt: past },
+        { sid: `live-${key}`, data: {}, expiresAt: future },
+      ],
+    });
+    expect(await pruneRateLimits(app.db)).toBeGreaterThanOrEqual(1);
+    expect(await app.kit.store.prune()).toBeGreaterThanOrEqual(1);
+    const buckets = await app.db.rateLimitBucket.findMany({ where: { key: { endsWith: key } } });
+    expect(buckets.map((b) => b.key)).toEqual([`live:${key}`]);
+    const sessions = await app.db.session.findMany({ where: { sid: { endsWith: key } } });
+    expect(sessions.map((row) => row.sid)).toEqual([`live-${key}`]);
   });
 
   it("marks API answers no-store and sends HSTS only over TLS", async () => {
