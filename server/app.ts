@@ -1,21 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
 import { createServer } from "node:http";
-import path from "node:path";
-import express from "express";
+import express, { type RequestHandler } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { csrfProtection } from "./auth/csrf.js";
+import { pruneRateLimits } from "./auth/rate-limit.js";
 import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
 import type { Config } from "./config.js";
+import { rawQuery } from "./db/adapters.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
+import { clientRoutes } from "./http/static.js";
+import { cameOverTls } from "./http/tls.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
 import { attachModuleSockets, type ModuleDeps, moduleRoutes, startModules } from "./modules/index.js";
 import { authenticate, findSessionUser } from "./modules/users/index.js";
+import { attachReadModels, createReadModelCache, type ReadModelCache } from "./read-models/cache.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
 import { createRealtimeServer, roomOfSession, roomOfUser } from "./realtime/server.js";
@@ -36,9 +39,13 @@ export type App = {
   kit: SessionKit;
   /** Committed domain events of this app's database client, for read models and notifications. */
   events: EventBus;
+  /** In-memory read models of public pages, dropped by the `stale` tags of committed events. */
+  readModels: ReadModelCache;
   /** Stops timers owned by the app; the caller closes the server and the database. */
   dispose(): void;
 };
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A strict policy the client is built to work under: no inline scripts or styles, no other hosts. */
 const contentSecurityPolicy = {
@@ -67,6 +74,12 @@ export function createApp(deps: AppDeps): App {
   const presence = setupPresence(io, { db, store: kit.store, log });
   const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
   attachEventBus(db, events);
+  // Rows that anonymous traffic leaves behind expire: rate-limit windows here, sessions in their store.
+  const housekeeping = setInterval(() => void pruneRateLimits(db).catch(() => {}), 60 * 60_000);
+  housekeeping.unref();
+  const readModels = createReadModelCache();
+  attachReadModels(db, readModels);
+  events.subscribe((committed) => readModels.invalidate(committed.flatMap((event) => event.stale ?? [])));
   // Sockets hear of a change only after it committed (the adapter carries it to other processes).
   events.subscribe((committed) => {
     for (const { broadcast } of committed) {
@@ -93,6 +106,11 @@ export function createApp(deps: AppDeps): App {
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
   app.use(helmet({ contentSecurityPolicy }));
+  // HSTS means something only when it arrives over TLS (RFC 6797 §7.2): never on plain HTTP.
+  app.use((req, res, next) => {
+    if (!cameOverTls(req, !!config.trustProxy)) res.removeHeader("Strict-Transport-Security");
+    next();
+  });
   app.use(
     pinoHttp({
       logger: log,
@@ -106,30 +124,56 @@ export function createApp(deps: AppDeps): App {
   );
 
   const api = express.Router();
+  // API answers may be private (a session's user, a manage view): no cache keeps them.
+  api.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
+    next();
+  });
+  // Probes arriving together share one question to the database, asked without the ORM.
+  let probe: Promise<boolean> | undefined;
+  const databaseUp = () =>
+    (probe ??= rawQuery(deps.database, "SELECT 1")
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => {
+        probe = undefined;
+      }));
   api.get(
     "/health",
     route(async (_req, res) => {
-      try {
-        await db.$queryRaw`SELECT 1`;
-        return { status: "ok", database: "up" };
-      } catch {
-        res.status(503).json({ data: { status: "degraded", database: "down" } });
-        return undefined;
-      }
+      if (await databaseUp()) return { status: "ok", database: "up" };
+      res.status(503).json({ data: { status: "degraded", database: "down" } });
+      return undefined;
     }),
   );
   // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.
   api.use(express.json({ limit: "256kb" }));
-  api.use(kit.sessionMiddleware);
+  // An anonymous read (a safe method, no session cookie) needs no session: none is made, the store
+  // is not asked. Everything else (any write, login included, and every signed-in request) has one.
+  const whenSessionNeeded =
+    (middleware: RequestHandler): RequestHandler =>
+    (req, res, next) =>
+      SAFE_METHODS.has(req.method) && !req.headers.cookie?.includes(`${kit.cookieName}=`)
+        ? next()
+        : middleware(req, res, next);
+  api.use(whenSessionNeeded(kit.sessionMiddleware));
   api.use(kit.passport.initialize());
-  api.use(kit.passport.session());
-  api.use(csrfProtection);
+  api.use(whenSessionNeeded(kit.passport.session()));
+  api.use(
+    csrfProtection({
+      secret: deps.sessionSecret,
+      https: config.publicUrl?.protocol === "https:",
+      trustProxy: !!config.trustProxy,
+    }),
+  );
   api.use(moduleRoutes(moduleDeps));
   api.use("/markdown", markdownRoutes());
   api.use(apiNotFound);
   app.use("/api", api);
 
-  serveClient(app, config.clientDir);
+  app.use(clientRoutes(config.clientDir));
   app.use(errorHandler);
 
   return {
@@ -138,28 +182,12 @@ export function createApp(deps: AppDeps): App {
     io,
     kit,
     events,
+    readModels,
     dispose() {
       stopModules();
+      clearInterval(housekeeping);
       presence.stop();
       kit.store.close();
     },
   };
-}
-
-/** The built client: hashed assets cached for a year, every other path answered by index.html. */
-function serveClient(app: express.Express, clientDir: string) {
-  const index = path.join(clientDir, "index.html");
-  app.use(
-    "/assets",
-    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
-  );
-  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
-  app.get("/{*path}", (_req, res) => {
-    if (!existsSync(index)) {
-      res.status(503).type("text/plain; charset=utf-8").send("The client is not built: run `npm run build`.");
-      return;
-    }
-    res.setHeader("Cache-Control", "no-cache");
-    res.sendFile(index);
-  });
 }

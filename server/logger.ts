@@ -21,8 +21,11 @@ export function createLogger(
     level: config.logLevel,
     redact: ["req.headers.cookie", "req.headers['x-csrf-token']", 'res.headers["set-cookie"]', "password"],
   };
-  if (!(options.pretty ?? isTerminal))
-    return options.destination ? pino(settings, options.destination) : pino(settings);
+  if (!(options.pretty ?? isTerminal)) {
+    // Lines written while a write is in flight go out together, not one system call per request;
+    // pino flushes what is left when the process exits.
+    return pino(settings, options.destination ?? pino.destination({ sync: false }));
+  }
   // Loaded only for a terminal; synchronous, so that nothing is lost when the process exits.
   const pretty = require("pino-pretty") as typeof import("pino-pretty");
   return pino(

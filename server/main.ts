@@ -6,6 +6,7 @@ import { applyMigrations, MigrationError } from "./db/migrate.js";
 import { discardUnfinishedDemo, whileWritingDemo } from "./demo/first-start.js";
 import { demoWanted, seedDemo } from "./demo/seed.js";
 import { createLogger } from "./logger.js";
+import { shareReadModels } from "./read-models/share.js";
 import { joinCluster } from "./realtime/cluster.js";
 
 async function main() {
@@ -31,6 +32,9 @@ async function main() {
   const app = createApp({ config, database, db, log, sessionSecret: await resolveSessionSecret(config) });
 
   const cluster = config.redisUrl ? await joinCluster(app.io, config.redisUrl) : undefined;
+  const sharedReadModels = config.redisUrl
+    ? await shareReadModels(app.readModels, app.events, config.redisUrl)
+    : undefined;
   if (cluster) log.info("sharing socket events with other server processes through Redis");
 
   await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
@@ -51,6 +55,7 @@ async function main() {
     await closed;
     app.dispose();
     await cluster?.close();
+    await sharedReadModels?.close();
     await db.$disconnect();
     await database.close();
     log.info("stopped");

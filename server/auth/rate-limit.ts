@@ -36,3 +36,9 @@ export async function consume(db: Db, key: string, limit: Limit): Promise<void> 
 export async function clear(db: Db, key: string): Promise<void> {
   await db.rateLimitBucket.deleteMany({ where: { key } });
 }
+
+/** Deletes the buckets whose window has ended (anonymous traffic must not leave rows forever). */
+export async function pruneRateLimits(db: Db): Promise<number> {
+  const { count } = await db.rateLimitBucket.deleteMany({ where: { resetAt: { lte: new Date() } } });
+  return count;
+}

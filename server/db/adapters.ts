@@ -66,7 +66,12 @@ function withAtomicScripts(
 /** Opens (creating if needed) the embedded database in `dataDir`, or in memory for `memory://`. */
 export async function openEmbedded(dataDir: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
   if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  const pglite = await PGlite.create(dataDir, {
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    // PostgreSQL's default 128 MB of shared buffers costs ~120 MB of resident memory here; public pages
+    // are read from memory (server/read-models), so the database's working set stays small.
+    startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
+  });
   const factory = withAtomicScripts(new PrismaPGlite(pglite) as SqlMigrationAwareDriverAdapterFactory, (script) =>
     pglite.transaction(async (tx) => {
       await tx.exec(script);

@@ -61,7 +61,8 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
       const behindProxy = await startTestApp(app.database, { closeDatabase: false, env: { TRUST_PROXY: "1" } });
       try {
         const response = await fetch(`${behindProxy.url}/api/auth/csrf`, { headers: { "x-forwarded-proto": "https" } });
-        const cookie = response.headers.getSetCookie().find((line) => line.startsWith("tashawur.sid="));
+        // An anonymous visitor gets the signed CSRF cookie (no session is stored for them).
+        const cookie = response.headers.getSetCookie().find((line) => line.startsWith("tashawur.csrf="));
         expect(cookie).toMatch(/;\s*Secure/i);
         const plain = await fetch(`${behindProxy.url}/api/auth/csrf`);
         expect(plain.headers.getSetCookie().join()).not.toMatch(/;\s*Secure/i);

@@ -1,13 +1,20 @@
 import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/applications.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
-import { inTransaction } from "../../db/transaction.js";
+import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
 import type { ApplicationEventKind, Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { paginate } from "../../http/params.js";
 import { writeAudit } from "../audit/index.js";
 import { currentVersions, presentVersionSummary } from "../charter/index.js";
-import { assertAllowed, lockAssociation, membershipOf, readAssociation, resourceOf } from "./access.js";
+import {
+  assertAllowed,
+  associationChanged,
+  lockAssociation,
+  membershipOf,
+  readAssociation,
+  resourceOf,
+} from "./access.js";
 import { changeDelegate, changeStatus } from "./history.js";
 import { applicationAbilities, stepAllowed } from "./policy.js";
 import { associationInclude, presentSummary } from "./presenter.js";
@@ -52,6 +59,7 @@ export async function applyForMembership(db: Db, actor: Actor, input: Applicatio
       const association = await tx.association.create({
         data: { ...profileData(input.profile, slug), status: "pending" },
       });
+      publishAfterCommit(tx, associationChanged(association.id));
       await tx.associationField.createMany({
         data: input.profile.fieldIds.map((fieldId) => ({ associationId: association.id, fieldId })),
       });

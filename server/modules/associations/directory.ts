@@ -5,6 +5,7 @@ import type { Db } from "../../db/client.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { isUuid } from "../../http/params.js";
+import { readModel } from "../../read-models/cache.js";
 import { escapeLike } from "../../search/like.js";
 import { searchMatch, searchQuery } from "../../search/query.js";
 import { pendingAcceptances } from "../charter/index.js";
@@ -28,8 +29,21 @@ export async function nameSearch(db: Db, q: string | undefined): Promise<Prisma.
   return { id: { in: rows.map((row) => row.id) } };
 }
 
-/** The public directory: active member associations, filtered and paginated, by Arabic name. */
-export async function listDirectory(db: Db, query: DirectoryQuery): Promise<Paginated<AssociationSummary>> {
+/** Read models of the directory: stale after any change to an association or what its summary shows. */
+export const directoryTags = ["directory", "associations"] as const;
+/** Time-driven changes to the directory (a suspension reaching its end) show within this delay. */
+const DIRECTORY_MAX_AGE_MS = 30_000;
+
+/**
+ * The public directory: active member associations, filtered and paginated, by Arabic name. Served
+ * from memory; loaded in two statements (the page with its relations joined, and the count).
+ */
+export function listDirectory(db: Db, query: DirectoryQuery): Promise<Paginated<AssociationSummary>> {
+  const key = `directory:${JSON.stringify([query.page, query.pageSize, query.q, query.region, query.city, query.field])}`;
+  return readModel(db, key, directoryTags, () => loadDirectory(db, query), { maxAgeMs: DIRECTORY_MAX_AGE_MS });
+}
+
+async function loadDirectory(db: Db, query: DirectoryQuery): Promise<Paginated<AssociationSummary>> {
   const now = new Date();
   const where: Prisma.AssociationWhereInput = {
     AND: [
@@ -45,6 +59,7 @@ export async function listDirectory(db: Db, query: DirectoryQuery): Promise<Pagi
   };
   const [rows, total] = await Promise.all([
     db.association.findMany({
+      relationLoadStrategy: "join",
       where,
       include: associationInclude,
       orderBy: [{ nameAr: "asc" }, { id: "asc" }],
@@ -57,14 +72,22 @@ export async function listDirectory(db: Db, query: DirectoryQuery): Promise<Pagi
 }
 
 /** The cities where active member associations are, for the directory's filter. */
-export async function listCities(db: Db): Promise<string[]> {
-  const rows = await db.association.findMany({
-    where: activeAt(new Date()),
-    select: { city: true },
-    distinct: ["city"],
-    orderBy: { city: "asc" },
-  });
-  return rows.map((row) => row.city);
+export function listCities(db: Db): Promise<string[]> {
+  return readModel(
+    db,
+    "directory:cities",
+    directoryTags,
+    async () => {
+      const rows = await db.association.findMany({
+        where: activeAt(new Date()),
+        select: { city: true },
+        distinct: ["city"],
+        orderBy: { city: "asc" },
+      });
+      return rows.map((row) => row.city);
+    },
+    { maxAgeMs: DIRECTORY_MAX_AGE_MS },
+  );
 }
 
 /**
@@ -72,7 +95,16 @@ export async function listCities(db: Db): Promise<string[]> {
  * is NOT_FOUND except for its representatives and admins.
  */
 export async function readPublicPage(db: Db, ref: string, viewer: Actor | undefined): Promise<AssociationPage> {
-  const row = await db.association.findUnique({ where: refWhere(ref), include: associationInclude });
+  // The row is kept in memory (one statement when it is not); its page is presented at each request,
+  // so that a suspension reaching its end shows at once.
+  const row = await readModel(
+    db,
+    `association:ref:${ref}`,
+    ["associations"],
+    () =>
+      db.association.findUnique({ relationLoadStrategy: "join", where: refWhere(ref), include: associationInclude }),
+    { tagsOf: (found) => (found ? [`association:${found.id}`] : ["directory"]) },
+  );
   if (!row) throw new AppError("NOT_FOUND");
   const now = new Date();
   const page = presentPage(row, now);

@@ -2,24 +2,32 @@ import { slugify } from "../../../common/arabic.js";
 import type { FieldOfAction, Region } from "../../../common/reference.js";
 import { type Actor, canPlatform } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
-import { inTransaction } from "../../db/transaction.js";
+import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
+import { readModel } from "../../read-models/cache.js";
 import { writeAudit } from "../audit/index.js";
 import { presentField } from "./presenter.js";
 
-/** Morocco's twelve regions, in their official order. */
-export async function listRegions(db: Db): Promise<Region[]> {
-  const rows = await db.region.findMany({ orderBy: { sortOrder: "asc" } });
-  return rows.map((row) => ({ code: row.code as Region["code"], nameAr: row.nameAr, nameFr: row.nameFr }));
+/** Reference data changes: read models of reference data and of every association showing it are stale. */
+const referenceChanged = { type: "reference:changed", stale: ["reference", "associations"] };
+
+/** Morocco's twelve regions, in their official order (served from memory). */
+export function listRegions(db: Db): Promise<Region[]> {
+  return readModel(db, "reference:regions", ["reference"], async () => {
+    const rows = await db.region.findMany({ orderBy: { sortOrder: "asc" } });
+    return rows.map((row) => ({ code: row.code as Region["code"], nameAr: row.nameAr, nameFr: row.nameFr }));
+  });
 }
 
-/** The fields of action; inactive ones only when `all` (admins). */
-export async function listFields(db: Db, all: boolean): Promise<FieldOfAction[]> {
-  const rows = await db.fieldOfAction.findMany({
-    where: all ? {} : { active: true },
-    orderBy: [{ sortOrder: "asc" }, { nameAr: "asc" }],
+/** The fields of action; inactive ones only when `all` (admins). Served from memory. */
+export function listFields(db: Db, all: boolean): Promise<FieldOfAction[]> {
+  return readModel(db, `reference:fields:${all ? "all" : "active"}`, ["reference"], async () => {
+    const rows = await db.fieldOfAction.findMany({
+      where: all ? {} : { active: true },
+      orderBy: [{ sortOrder: "asc" }, { nameAr: "asc" }],
+    });
+    return rows.map(presentField);
   });
-  return rows.map(presentField);
 }
 
 function assertAdmin(actor: Actor) {
@@ -40,6 +48,7 @@ export async function createField(
   try {
     return await inTransaction(db, async (tx) => {
       const last = await tx.fieldOfAction.aggregate({ _max: { sortOrder: true } });
+      publishAfterCommit(tx, referenceChanged);
       const row = await tx.fieldOfAction.create({
         data: { code, nameAr: input.nameAr, nameFr: input.nameFr, sortOrder: (last._max.sortOrder ?? 0) + 1 },
       });
@@ -72,6 +81,7 @@ export function updateField(
     const before = await tx.fieldOfAction.findUnique({ where: { id } });
     if (!before) throw new AppError("NOT_FOUND");
     const row = await tx.fieldOfAction.update({ where: { id }, data: input });
+    publishAfterCommit(tx, referenceChanged);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "field.updated",
@@ -94,6 +104,7 @@ export function deleteField(db: Db, actor: Actor, id: string): Promise<void> {
     const used = await tx.associationField.count({ where: { fieldId: id } });
     if (used > 0) throw new AppError("INVALID_STATE", { reason: "in_use", associations: used });
     await tx.fieldOfAction.delete({ where: { id } });
+    publishAfterCommit(tx, referenceChanged);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "field.deleted",

@@ -2,6 +2,7 @@ import type { Role } from "../../../common/api.js";
 import { hashPassword, passwordProblem, timingDummyHash, verifyPassword } from "../../auth/passwords.js";
 import type { SessionUser } from "../../auth/types.js";
 import type { Db } from "../../db/client.js";
+import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
 import { AppError, isUniqueViolation } from "../../http/errors.js";
 import { writeAudit } from "../audit/index.js";
 import type { ProfileInput, RegisterInput } from "./schema.js";
@@ -46,9 +47,12 @@ export function findSessionUser(db: Db, id: string): Promise<SessionUser | null>
   return db.user.findUnique({ where: { id }, select: sessionUserFields });
 }
 
-/** Changes the actor's own display name or language. */
+/** Changes the actor's own display name or language (names show on associations' public pages). */
 export function updateProfile(db: Db, actor: SessionUser, input: ProfileInput): Promise<SessionUser> {
-  return db.user.update({ where: { id: actor.id }, data: input, select: sessionUserFields });
+  return inTransaction(db, async (tx) => {
+    publishAfterCommit(tx, { type: "user:profile-changed", stale: ["associations"] });
+    return tx.user.update({ where: { id: actor.id }, data: input, select: sessionUserFields });
+  });
 }
 
 /** Changes the actor's password after checking the current one; other sessions are ended. */
