@@ -1,31 +1,17 @@
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
-import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
+import { inTransaction } from "../../db/transaction.js";
 import type { Association, AssociationMember } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { isUuid } from "../../http/params.js";
 import { settleDueDelegateRequest } from "./delegate-settle.js";
+import { associationChanged, lockAssociation } from "./lock.js";
 import { type AssociationAction, type AssociationResource, denial } from "./policy.js";
 import { effectiveStatus } from "./status.js";
 
 /** The where clause for `:ref`, an id or a slug. */
 export function refWhere(ref: string): { id: string } | { slug: string } {
   return isUuid(ref) ? { id: ref } : { slug: ref.toLowerCase() };
-}
-
-/** What a change to one association makes stale: its page and the directory's read models. */
-export const associationChanged = (id: string) => ({
-  type: "association:changed",
-  stale: ["directory", `association:${id}`],
-});
-
-/**
- * Locks the association's row until the transaction ends: writes about one association queue up.
- * Whoever locks it is about to change it, so its read models are dropped once the transaction commits.
- */
-export async function lockAssociation(tx: Tx, id: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM associations WHERE id = ${id}::uuid FOR UPDATE`;
-  publishAfterCommit(tx, associationChanged(id));
 }
 
 /** Everything a use case on one association starts from, read inside its transaction. */
@@ -139,3 +125,5 @@ export function withAssociation<T>(
 export function countRepresentatives(tx: Tx, associationId: string): Promise<number> {
   return tx.associationMember.count({ where: { associationId, role: "representative" } });
 }
+
+export { associationChanged, lockAssociation };

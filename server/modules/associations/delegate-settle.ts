@@ -3,6 +3,7 @@ import { inTransaction } from "../../db/transaction.js";
 import { writeAudit } from "../audit/index.js";
 import { notify } from "../notifications/index.js";
 import { changeDelegate } from "./history.js";
+import { lockAssociation } from "./lock.js";
 
 /** The association as a notification's sentence names it. */
 export async function associationForNotice(tx: Tx, associationId: string) {
@@ -89,7 +90,7 @@ export async function settleDueDelegateRequests(db: Db): Promise<number> {
   });
   for (const { associationId } of due) {
     await inTransaction(db, async (tx) => {
-      await tx.$queryRaw`SELECT id FROM associations WHERE id = ${associationId}::uuid FOR UPDATE`;
+      await lockAssociation(tx, associationId);
       await settleDueDelegateRequest(tx, associationId, new Date());
     });
   }
