@@ -5,6 +5,7 @@ import type {
   Eligibility,
   RegionCode,
 } from "../../../common/associations.js";
+import { parseWholeNumber } from "../../../common/digits.js";
 import type { MessageKey } from "../../i18n/index.js";
 
 /** The profile form's values, as typed (text fields stay strings until sent). */
@@ -77,7 +78,7 @@ export function profileInputOf(values: ProfileValues): AssociationProfileInput {
     city: values.city.trim(),
     regionCode: values.regionCode as RegionCode,
     fieldIds: values.fieldIds,
-    foundedYear: year === "" ? null : /^\d+$/.test(year) ? Number(year) : (year as unknown as number),
+    foundedYear: year === "" ? null : (parseWholeNumber(year) ?? (year as unknown as number)),
     registrationRef: blankToNull(values.registrationRef),
     contactEmail: blankToNull(values.contactEmail),
     contactPhone: blankToNull(values.contactPhone),

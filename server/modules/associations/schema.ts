@@ -6,6 +6,7 @@ import {
   charterKinds,
   regionCodes,
 } from "../../../common/associations.js";
+import { westernDigits, wholeNumber } from "../../http/numbers.js";
 import { MARKDOWN_MAX_LENGTH } from "../../markdown/render.js";
 import { email } from "../users/schema.js";
 
@@ -69,11 +70,9 @@ const profileFields = {
     .min(1)
     .max(10)
     .transform((ids) => [...new Set(ids)]),
-  /** 1900 up to the current year. */
-  foundedYear: z
-    .number()
-    .int()
-    .min(associationLimits.foundedYearMin)
+  /** 1900 up to the current year; digits typed in any script. */
+  foundedYear: wholeNumber()
+    .pipe(z.number().min(associationLimits.foundedYearMin))
     .refine((year) => year <= new Date().getFullYear(), { message: "in the future" })
     .nullable()
     .optional(),
@@ -81,10 +80,12 @@ const profileFields = {
   registrationRef: optionalText(60).transform((value) => (value ? value.replace(/\s+/g, " ").toUpperCase() : value)),
   contactEmail: optional(email),
   contactPhone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: "invalid phone" }),
+    westernDigits(
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: "invalid phone" }),
+    ),
   ),
   website: optional(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(300)),
   /** Markdown source; rendered and sanitised by the server. */
@@ -135,8 +136,8 @@ export const memberRoleInput = z.object({ role: z.enum(["member", "representativ
 export const delegateInput = z.object({ userId: z.uuid() });
 export const charterAcceptInput = z.object({ versionId: z.uuid() });
 
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(associationLimits.pageSizeMax).default(20);
+const page = wholeNumber().pipe(z.number().min(1).max(100_000)).default(1);
+const pageSize = wholeNumber().pipe(z.number().min(1).max(associationLimits.pageSizeMax)).default(20);
 const queryText = (max: number) =>
   z
     .string()
