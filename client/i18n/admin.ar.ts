@@ -22,13 +22,13 @@ export const adminAr = {
 
   "admin.review.back": "العودة إلى طلبات العضوية",
   "admin.review.title": "مراجعة طلب: {name}",
-  "admin.review.submittedBy": "قدّمه {name} يوم {date}.",
+  "admin.review.submittedBy": "قدّم الطلبَ: {name}، يوم {date}.",
   "admin.review.slug": "معرّف الصفحة",
   "admin.review.registrationRef": "مرجع التسجيل القانوني",
   "admin.review.none": "غير مذكور",
   "admin.review.acceptances": "قبول الميثاق",
   "admin.review.noAcceptance": "لا يوجد قبول مسجل للميثاق.",
-  "admin.review.acceptance": "{title}، النسخة {version}: قبلها {name} يوم {date}.",
+  "admin.review.acceptance": "{title}، النسخة {version}: قبول {name} يوم {date}.",
 
   "admin.decision.title": "القرار",
   "admin.decision.waiting": "طُلبت معلومات إضافية، والطلب في انتظار رد مقدمه.",
@@ -131,7 +131,8 @@ export const adminAr = {
   "admin.electorate.atOptional": "اللحظة (اختياري)",
   "admin.electorate.atHint": "الآن إن تُركت فارغة؛ لا يمكن اختيار لحظة في المستقبل.",
   "admin.electorate.freezeSubmit": "تجميد",
-  "admin.electorate.frozen": "جُمّدت «{label}»: {count} جمعية.",
+  "admin.electorate.frozen":
+    "جُمّدت «{label}»: {associations, plural, zero {# جمعية} one {جمعية واحدة} two {جمعيتان} few {# جمعيات} many {# جمعية} other {# جمعية}}.",
   "admin.electorate.list": "النسخ المجمدة",
   "admin.electorate.none": "لا توجد نسخ مجمدة بعد.",
   "admin.electorate.at": "اللحظة",
@@ -139,7 +140,8 @@ export const adminAr = {
   "admin.electorate.voters": "الأصوات",
   "admin.electorate.createdBy": "جمّدها",
   "admin.electorate.back": "العودة إلى الهيئة الناخبة",
-  "admin.electorate.summary": "في {at}: {associations} جمعية، منها {voters} لها ممثل رئيسي يدلي بصوتها. جمّدها {name}.",
+  "admin.electorate.summary":
+    "في {at}: {associations, plural, zero {# جمعية} one {جمعية واحدة} two {جمعيتان} few {# جمعيات} many {# جمعية} other {# جمعية}}، منها {voters} لها ممثل رئيسي يدلي بصوتها. التجميد: {name}.",
   "admin.electorate.delegate": "الممثل الرئيسي",
   "admin.electorate.noDelegate": "بدون ممثل رئيسي",
   "admin.electorate.empty": "لا توجد جمعية نشيطة في هذه اللحظة.",

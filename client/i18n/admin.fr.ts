@@ -139,7 +139,7 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "admin.electorate.atOptional": "Instant (facultatif)",
   "admin.electorate.atHint": "Maintenant s’il est laissé vide ; un instant futur n’est pas possible.",
   "admin.electorate.freezeSubmit": "Figer",
-  "admin.electorate.frozen": "« {label} » figé : {count} associations.",
+  "admin.electorate.frozen": "« {label} » figé : {associations, plural, one {# association} other {# associations}}.",
   "admin.electorate.list": "Instantanés figés",
   "admin.electorate.none": "Aucun instantané pour l’instant.",
   "admin.electorate.at": "Instant",
@@ -148,7 +148,7 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "admin.electorate.createdBy": "Figé par",
   "admin.electorate.back": "Retour au corps électoral",
   "admin.electorate.summary":
-    "Le {at} : {associations} associations, dont {voters} avec un délégué principal qui vote pour elles. Figé par {name}.",
+    "Le {at} : {associations, plural, one {# association} other {# associations}}, dont {voters} avec un délégué principal qui vote pour elles. Figé par {name}.",
   "admin.electorate.delegate": "Délégué principal",
   "admin.electorate.noDelegate": "Sans délégué principal",
   "admin.electorate.empty": "Aucune association active à cet instant.",

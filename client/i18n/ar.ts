@@ -19,7 +19,7 @@ export const ar = {
   "nav.profile": "الملف الشخصي",
   "nav.logout": "تسجيل الخروج",
 
-  "session.loading": "جار التحميل…",
+  "session.loading": "جارٍ التحميل…",
   "session.failed": "تعذر الاتصال بالخادم. تحقق من اتصالك ثم أعد المحاولة.",
   "session.retry": "إعادة المحاولة",
 
@@ -33,8 +33,8 @@ export const ar = {
 
   "presence.title": "متصلون الآن",
   "presence.you": "أنت",
-  "presence.connecting": "جار الاتصال…",
-  "presence.reconnecting": "انقطع الاتصال، جار إعادة المحاولة…",
+  "presence.connecting": "جارٍ الاتصال…",
+  "presence.reconnecting": "انقطع الاتصال، جارٍ إعادة المحاولة…",
   "presence.empty": "لا أحد متصل الآن.",
 
   "role.admin": "مدير",

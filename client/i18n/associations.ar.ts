@@ -16,9 +16,9 @@ export const associationsAr = {
   "home.applyCta": "قدّم طلب العضوية",
   "home.charterCta": "اقرأ الميثاق",
 
-  "state.loading": "جار التحميل…",
+  "state.loading": "جارٍ التحميل…",
   "state.retry": "إعادة المحاولة",
-  "state.sending": "جار الإرسال…",
+  "state.sending": "جارٍ الإرسال…",
   "state.copied": "تم نسخ الرابط.",
   "state.copyManually": "تعذر النسخ التلقائي: الرابط محدد، انسخه يدويا.",
   "action.cancel": "إلغاء",
@@ -118,7 +118,7 @@ export const associationsAr = {
   "charter.versionLine": "النسخة {version} · نُشرت يوم {date}",
 
   "invitation.title": "دعوة للانضمام إلى جمعية",
-  "invitation.intro": "يدعوك {inviter} للانضمام إلى «{name}» عضوا في الجمعية على منصة تشاور.",
+  "invitation.intro": "دعوة من {inviter} للانضمام إلى «{name}» على منصة تشاور، بصفة عضو في الجمعية.",
   "invitation.email": "الدعوة موجهة إلى",
   "invitation.status": "حالة الدعوة",
   "invitation.expires": "صالحة إلى غاية",

@@ -102,7 +102,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   return (
     <tr>
       <th scope="row">
-        <time dateTime={entry.at}>{formatDate(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+        <time dateTime={entry.at}>{formatDate(entry.at, "dayAndTime")}</time>
       </th>
       <td>{entry.actor ? <bdi>{entry.actor.name}</bdi> : <span class="muted">{t("admin.audit.system")}</span>}</td>
       <td>{isAction(entry.action) ? t(`audit.${entry.action}`) : entry.action}</td>

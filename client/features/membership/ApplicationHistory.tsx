@@ -1,8 +1,6 @@
 import type { ApplicationEvent } from "../../../common/associations.js";
 import { useI18n } from "../../i18n/index.js";
 
-const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
-
 /** Every step of an application, oldest first: what, who, when, and the note given with it. */
 export function ApplicationHistory({ events }: { events: ApplicationEvent[] }) {
   const { t, formatDate } = useI18n();
@@ -17,7 +15,7 @@ export function ApplicationHistory({ events }: { events: ApplicationEvent[] }) {
               {" · "}
               <bdi>{event.actor.name}</bdi>
               {" · "}
-              <time dateTime={event.at}>{formatDate(event.at, dateTime)}</time>
+              <time dateTime={event.at}>{formatDate(event.at, "dayAndTime")}</time>
             </span>
           </p>
           {event.note && (
