@@ -15,6 +15,7 @@ import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
+import { agendaRoutes } from "./modules/agenda/routes.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
 import { setupPresence } from "./realtime/presence.js";
 import type { RealtimeServer } from "./realtime/server.js";
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps): App {
     }),
   );
   api.use(membershipRoutes({ db, config, log }));
+  api.use(agendaRoutes({ db }));
   api.use("/markdown", markdownRoutes());
   api.use(apiNotFound);
   app.use("/api", api);
