@@ -26,10 +26,28 @@ export const ar = {
   "home.title": "مرحبا بكم في تشاور",
   "home.intro":
     "تشاور فضاء رقمي للمنتدى الوطني للجمعيات، يتداول فيه ممثلو الجمعيات الأعضاء في القضايا المشتركة، ويقترحون البدائل، وينسقون العمل الجمعوي بشكل أفقي وتشاركي، باستقلال تام عن الحكومة والأحزاب.",
-  "home.invite": "أنشئ حسابك لتشارك في النقاشات والجلسات المباشرة وتتابع قرارات المنتدى.",
+  "home.invite": "أنشئ حسابك لتتابع جمعيات المنتدى، أو لتقدم طلب عضوية جمعيتك.",
   "home.greeting": "أهلا {name}، يسعدنا حضورك.",
   "home.joinCta": "انضم إلى المنتدى",
   "home.loginCta": "ادخل إلى حسابك",
+
+  "agenda.title": "ما ينتظرك",
+  "agenda.empty": "لا شيء ينتظرك الآن.",
+  "agenda.applicationsToReview":
+    "{count, plural, one {طلب عضوية واحد ينتظر} two {طلبا عضوية ينتظران} few {# طلبات عضوية تنتظر} many {# طلب عضوية ينتظر} other {# طلب عضوية ينتظر}} قرار الإدارة.",
+  "agenda.review": "مراجعة الطلبات",
+  "agenda.informationRequested": "طلب فريق الإدارة معلومات إضافية عن طلب عضوية {association}.",
+  "agenda.answer": "الرد",
+  "agenda.charterToAccept": "صدرت نسخة جديدة من {versions}: على {association} قبولها.",
+  "agenda.and": " و",
+  "agenda.readAndAccept": "القراءة والقبول",
+  "agenda.joinRequests":
+    "{count, plural, one {طلب انضمام واحد} two {طلبا انضمام} few {# طلبات انضمام} many {# طلب انضمام} other {# طلب انضمام}} إلى {association}.",
+  "agenda.decide": "البت فيها",
+  "agenda.invitation":
+    "دعوة من {inviter} للانضمام إلى {association}، صالحة إلى غاية {date}. افتح الرابط الذي وصلك بالبريد الإلكتروني لقبولها.",
+  "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى، وروابط جمعياتك.",
+  "home.myAssociationsCta": "جمعياتي",
 
   "presence.title": "متصلون الآن",
   "presence.you": "أنت",
