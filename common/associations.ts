@@ -175,7 +175,15 @@ export type JoinRequestInput = { message?: string };
 export type MemberRoleInput = { role: MemberRole };
 export type DelegateInput = { userId: string };
 export type CharterAcceptInput = { versionId: string };
-export type PublishCharterInput = { kind: CharterKind; title: string; bodyMd: string; note?: string };
+export type PublishCharterInput = {
+  kind: CharterKind;
+  title: string;
+  bodyMd: string;
+  /** The French title and text: both or neither (blank: none). */
+  titleFr?: string;
+  bodyMdFr?: string;
+  note?: string;
+};
 export type FieldCreateInput = { code?: string; nameAr: string; nameFr: string };
 export type FieldUpdateInput = { nameAr?: string; nameFr?: string; active?: boolean };
 export type FreezeElectorateInput = { label: string; at?: string };
@@ -268,7 +276,15 @@ export type CharterVersionSummary = {
   publishedAt: string;
 };
 
-export type CharterVersion = CharterVersionSummary & { bodyMd: string; bodyHtml: string };
+/** The French text an admin may publish with a version; the Arabic text is the authoritative one. */
+export type CharterFrenchText = { title: string; bodyMd: string; bodyHtml: string };
+
+export type CharterVersion = CharterVersionSummary & {
+  bodyMd: string;
+  bodyHtml: string;
+  /** The French text, or null when the version exists in Arabic only. */
+  french: CharterFrenchText | null;
+};
 
 /** `GET /api/charter`: the versions in force. */
 export type CurrentCharter = { charter: CharterVersion | null; internalRules: CharterVersion | null };

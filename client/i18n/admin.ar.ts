@@ -106,6 +106,11 @@ export const adminAr = {
   "admin.charter.first": "لم تُنشر أي نسخة من هذا النص بعد.",
   "admin.charter.titleField": "العنوان",
   "admin.charter.body": "النص (Markdown)",
+  "admin.charter.frenchSection": "النص الفرنسي (اختياري)",
+  "admin.charter.frenchHint":
+    "يُنشر مع النسخة العربية ويقرؤه من يتصفح المنصة بالفرنسية، مع التنبيه إلى أن النص العربي هو المرجع. العنوان والنص معا أو لا شيء.",
+  "admin.charter.titleFrField": "العنوان بالفرنسية",
+  "admin.charter.bodyFr": "النص بالفرنسية (Markdown)",
   "admin.charter.review": "مراجعة قبل النشر",
   "admin.charter.confirmTitle": "نشر النسخة الجديدة؟",
   "admin.charter.warning":
@@ -243,5 +248,6 @@ export const adminAr = {
   "auditDetail.field.nameAr": "الاسم بالعربية",
   "auditDetail.field.nameFr": "الاسم بالفرنسية",
   "auditDetail.field.active": "مفعّل",
+  "auditDetail.french": "مع نص فرنسي",
   "auditDetail.change": "{before} ← {after}",
 } as const;

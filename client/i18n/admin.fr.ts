@@ -114,6 +114,11 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "admin.charter.first": "Aucune version de ce texte n’a encore été publiée.",
   "admin.charter.titleField": "Titre",
   "admin.charter.body": "Texte (Markdown)",
+  "admin.charter.frenchSection": "Texte français (facultatif)",
+  "admin.charter.frenchHint":
+    "Publié avec la version arabe et lu par qui utilise la plateforme en français, avec la mention que seul le texte arabe fait foi. Le titre et le texte ensemble, ou rien.",
+  "admin.charter.titleFrField": "Titre en français",
+  "admin.charter.bodyFr": "Texte en français (Markdown)",
   "admin.charter.review": "Relire avant de publier",
   "admin.charter.confirmTitle": "Publier la nouvelle version ?",
   "admin.charter.warning":
@@ -254,5 +259,6 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "auditDetail.field.nameAr": "Nom en arabe",
   "auditDetail.field.nameFr": "Nom en français",
   "auditDetail.field.active": "Actif",
+  "auditDetail.french": "Avec un texte français",
   "auditDetail.change": "{before} → {after}",
 };

@@ -116,6 +116,9 @@ export const associationsAr = {
     "النصوص المؤسسة للمنتدى في نسختها السارية. تلتزم كل جمعية عضو بالميثاق وبالقانون الداخلي وبشروط العضوية.",
   "charter.none": "لم يُنشر الميثاق بعد.",
   "charter.versionLine": "النسخة {version} · نُشرت يوم {date}",
+  "charter.readArabic": "النص العربي",
+  "charter.arabicAuthoritative": "ترجمة فرنسية؛ النص العربي هو المرجع.",
+  "charter.arabicOnly": "هذا النص منشور بالعربية فقط، وهي لغته المرجعية.",
 
   "invitation.title": "دعوة للانضمام إلى جمعية",
   "invitation.intro": "دعوة من {inviter} للانضمام إلى «{name}» على منصة تشاور، بصفة عضو في الجمعية.",

@@ -116,6 +116,7 @@ const detailKeys = [
   "associations",
   "code",
   "active",
+  "french",
 ] as const;
 type DetailKey = (typeof detailKeys)[number];
 const isDetailKey = (key: string): key is DetailKey => (detailKeys as readonly string[]).includes(key);
@@ -159,9 +160,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       <th scope="row">
         <time dateTime={entry.at}>{formatDate(entry.at, "dayAndTime")}</time>
       </th>
-      <td>
-        {action ? <Sentence template={t(`auditSentence.${action}`)} slots={slots} /> : entry.action}
-      </td>
+      <td>{action ? <Sentence template={t(`auditSentence.${action}`)} slots={slots} /> : entry.action}</td>
       <td>
         {details.length === 0 ? (
           <span class="muted">—</span>
@@ -208,6 +207,7 @@ export function auditDetails(entry: AuditEntry, t: Translate, formatDate: Format
         return formatDate(String(value), "dayAndTime");
       case "left":
       case "active":
+      case "french":
         return value ? t("admin.audit.yes") : t("admin.audit.no");
       case "kind":
         return value === "charter" || value === "internal_rules" ? t(`charterKind.${value}`) : String(value);
