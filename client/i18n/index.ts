@@ -37,6 +37,15 @@ function readStoredLocale(): Locale {
   }
 }
 
+/** Whether the visitor chose a language on this device (the header's switch), rather than the default. */
+export function hasChosenLocale(): boolean {
+  try {
+    return localStorage.getItem(storageKey) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The interface language; Arabic unless the visitor chose French. */
 export const localeStore = createStore<Locale>(readStoredLocale());
 
