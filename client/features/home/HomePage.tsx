@@ -26,6 +26,9 @@ export function HomePage() {
             <a class="button button-secondary" href="/associations">
               {t("home.directoryCta")}
             </a>
+            <a class="button-quiet" href="/apply">
+              {t("home.applyCta")}
+            </a>
             <a class="button-quiet" href="/charter">
               {t("home.charterCta")}
             </a>
