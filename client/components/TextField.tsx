@@ -27,7 +27,7 @@ type Props = {
 export function TextField({ id, label, value, onValue, type = "text", hint, error, ...rest }: Props) {
   const numeric = rest.inputMode === "numeric" || type === "tel";
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} required={rest.required} hint={hint} error={error}>
       {(control) => (
         <input
           {...control}

@@ -49,6 +49,12 @@ export const ar = {
   "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى، وروابط جمعياتك.",
   "home.myAssociationsCta": "جمعياتي",
 
+  "file.choose": "اختيار ملف",
+  "file.chooseMany": "اختيار ملفات",
+  "file.none": "لم يُختر أي ملف.",
+  "form.requiredNote": "الحقول المعلّمة بنجمة (*) مطلوبة.",
+  "form.required": "مطلوب",
+
   "presence.title": "متصلون الآن",
   "presence.you": "أنت",
   "presence.connecting": "جارٍ الاتصال…",

@@ -50,6 +50,12 @@ export const fr: Catalogue = {
   "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum et les liens vers vos associations.",
   "home.myAssociationsCta": "Mes associations",
 
+  "file.choose": "Choisir un fichier",
+  "file.chooseMany": "Choisir des fichiers",
+  "file.none": "Aucun fichier choisi.",
+  "form.requiredNote": "Les champs marqués d’un astérisque (*) sont obligatoires.",
+  "form.required": "obligatoire",
+
   "presence.title": "En ligne",
   "presence.you": "vous",
   "presence.connecting": "Connexion…",

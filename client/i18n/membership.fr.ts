@@ -66,8 +66,21 @@ export const membershipFr: Record<keyof typeof membershipAr, string> = {
   "apply.noteSection": "Note",
   "apply.note": "Note à l’équipe d’examen (facultatif)",
   "apply.noteHint": "Ce que vous souhaitez que l’équipe d’examen sache de votre demande.",
-  "apply.documentsNext":
-    "Une fois la demande déposée, vous pourrez joindre les pièces justificatives (statuts, récépissé de dépôt…).",
+
+  "profileForm.slugAdvanced": "Réglage avancé : adresse de la page",
+  "fieldGroup.rights": "Droits et citoyenneté",
+  "fieldGroup.development": "Développement, économie et environnement",
+  "fieldGroup.people": "Action sociale et publics",
+  "fieldGroup.culture": "Culture, éducation et sport",
+  "fieldGroup.other": "Autres domaines",
+  "apply.documentsSection": "Pièces justificatives (facultatif)",
+  "apply.documentsHint":
+    "Statuts, récépissé de dépôt… PDF, PNG ou JPEG, {size} au plus par fichier, dix documents au plus. Joints à la demande lors de son dépôt.",
+  "apply.documentsLabel": "Documents",
+  "apply.removeDocument": "Retirer {name}",
+  "apply.documentsFailed":
+    "La demande est déposée, mais ces documents n’ont pas pu être joints : {names}. Joignez-les de nouveau ci-dessous.",
+  "apply.tooManyDocuments": "Dix documents au plus.",
   "apply.submit": "Déposer la demande d’adhésion",
   "apply.submitted": "La demande d’adhésion de « {name} » a été déposée.",
   "apply.submittedNext":

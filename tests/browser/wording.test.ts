@@ -6,8 +6,11 @@ import { startTestApp, type TestApp } from "../helpers/app.js";
 import { apply, newMember } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { clientWithRole } from "../helpers/factories.js";
+import { ApplyPage } from "./association-pages.js";
 import { browserUnavailable, launchChromium, screenshotDir, shoot } from "./browser.js";
 import { LoginPage } from "./pages.js";
+
+const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 const unavailable = browserUnavailable();
 if (unavailable && process.env.CI === "true") throw new Error(`Browser tests cannot run: ${unavailable}`);
@@ -44,6 +47,7 @@ describe.skipIf(!!unavailable)("the home page, the French charter and digits in 
   async function logIn(page: Page, email: string) {
     await new LoginPage(page).open(app.url);
     await new LoginPage(page).logIn(email, strongPassword);
+    await page.getByRole("heading", { level: 2, name: "ما ينتظرك" }).waitFor();
   }
 
   it("shows an admin, once signed in, the applications waiting, with the link to review them", async () => {
@@ -128,6 +132,89 @@ describe.skipIf(!!unavailable)("the home page, the French charter and digits in 
       await phone.pressSequentially("+٢١٢ ۶۶۱");
       await expect.poll(() => phone.inputValue()).toBe("+212 661");
       await shoot(page, shots, "04-digits");
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("marks required fields, tucks the page address under «advanced», groups the fields of action, and attaches documents while applying", async () => {
+    const member = await newMember(app);
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await logIn(page, member.email);
+      await page.goto(`${app.url}/apply`);
+      const apply = new ApplyPage(page);
+      await apply.form().waitFor();
+      await apply.form().getByText("الحقول المعلّمة بنجمة (*) مطلوبة.").waitFor();
+      const mark = (id: string) =>
+        page
+          .locator(`label[for="${id}"]`)
+          .first()
+          .evaluate((label) => getComputedStyle(label, "::after").content);
+      for (const id of ["nameAr", "city", "regionCode", "accept-charter"]) expect(await mark(id)).toContain("*");
+      expect(await mark("nameFr")).not.toContain("*");
+
+      // The page address follows the names, hidden until asked for, never cut inside a word.
+      await apply
+        .form()
+        .getByLabel("اسم الجمعية بالفرنسية (اختياري)")
+        .fill("Association marocaine pour la promotion de l'entrepreneuriat féminin et rural");
+      expect(await apply.slug().isVisible()).toBe(false);
+      const advanced = apply.form().getByText("إعداد متقدم: عنوان الصفحة");
+      expect(plain(await page.locator("details.advanced-field summary").textContent())).toContain(
+        "/associations/association-marocaine-pour-la-promotion-de-l-entrepreneuriat",
+      );
+      await advanced.click();
+      expect(await apply.slug().isVisible()).toBe(true);
+
+      // Seventeen fields of action in named groups.
+      const fields = apply.form().getByRole("group", { name: "مجالات العمل", exact: true });
+      for (const theme of [
+        "الحقوق والمواطنة",
+        "التنمية والاقتصاد والبيئة",
+        "العمل الاجتماعي والفئات",
+        "الثقافة والتربية والرياضة",
+      ]) {
+        await fields.getByRole("group", { name: theme }).waitFor();
+      }
+      expect(await fields.getByRole("checkbox").count()).toBe(17);
+
+      // The file picker speaks Arabic, and documents go with the application.
+      const picker = apply.form().locator(".file-picker");
+      expect(plain(await picker.textContent())).toContain("اختيار ملفات");
+      expect(plain(await picker.textContent())).toContain("لم يُختر أي ملف");
+      await apply
+        .form()
+        .getByLabel("الوثائق", { exact: true })
+        .setInputFiles([
+          { name: "statuts.pdf", mimeType: "application/pdf", buffer: pdf },
+          { name: "recepisse.pdf", mimeType: "application/pdf", buffer: pdf },
+        ]);
+      await apply
+        .form()
+        .getByRole("button", { name: /إزالة.*recepisse\.pdf/ })
+        .waitFor();
+      await shoot(page, shots, "05-application-form");
+
+      await apply.fillProfile({
+        nameAr: "جمعية المقاولة النسائية",
+        nameFr: "Association marocaine pour la promotion de l'entrepreneuriat féminin et rural",
+        city: "مكناس",
+        region: "فاس - مكناس",
+        fields: ["التنمية القروية"],
+        foundedYear: "2015",
+        registrationRef: `MKN-${Date.now()}`,
+        contactEmail: "contact@entreprendre.test.example",
+        description: "نشجع المقاولة النسائية في العالم القروي.",
+      });
+      await apply.declareEligibility();
+      await apply.acceptance().check();
+      await apply.submit();
+      await apply.submitted().waitFor();
+      await page.getByRole("link", { name: "statuts.pdf" }).waitFor();
+      await page.getByRole("link", { name: "recepisse.pdf" }).waitFor();
+      await shoot(page, shots, "06-application-submitted-with-documents");
     } finally {
       await context.close();
     }
