@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { type AssociationStatus, type AssociationSummary, associationStatuses } from "../../../common/associations.js";
+import { cityName } from "../../../common/cities.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
@@ -94,7 +95,7 @@ export function AssociationsAdmin() {
                     </a>
                   </th>
                   <td>
-                    <bdi>{association.city}</bdi>
+                    <bdi>{cityName(association.city, locale)}</bdi>
                   </td>
                   <td>{localName(association.region, locale)}</td>
                   <td>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { regions } from "../../../common/associations.js";
+import { cityName } from "../../../common/cities.js";
 import { queryString } from "../../api.js";
 import { SelectField } from "../../components/SelectField.js";
 import { TextField } from "../../components/TextField.js";
@@ -56,7 +57,10 @@ export function DirectoryFilters({ current }: { current: DirectoryFilterValues }
           id="directory-city"
           label={t("association.city")}
           value={values.city}
-          options={[{ value: "", label: any }, ...(cities.data ?? []).map((city) => ({ value: city, label: city }))]}
+          options={[
+            { value: "", label: any },
+            ...(cities.data ?? []).map((city) => ({ value: city, label: cityName(city, locale) })),
+          ]}
           onValue={(city) => setValues({ ...values, city })}
         />
         <SelectField
