@@ -46,8 +46,7 @@ export const ar = {
   "agenda.decide": "البت فيها",
   "agenda.invitation":
     "دعوة من {inviter} للانضمام إلى {association}، صالحة إلى غاية {date}. افتح الرابط الذي وصلك بالبريد الإلكتروني لقبولها.",
-  "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى، وروابط جمعياتك.",
-  "home.myAssociationsCta": "جمعياتي",
+  "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى.",
 
   "file.choose": "اختيار ملف",
   "file.chooseMany": "اختيار ملفات",

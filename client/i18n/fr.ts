@@ -47,8 +47,7 @@ export const fr: Catalogue = {
   "agenda.decide": "Décider",
   "agenda.invitation":
     "Invitation de {inviter} à rejoindre {association}, valable jusqu’au {date}. Ouvrez le lien reçu par courriel pour l’accepter.",
-  "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum et les liens vers vos associations.",
-  "home.myAssociationsCta": "Mes associations",
+  "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum.",
 
   "file.choose": "Choisir un fichier",
   "file.chooseMany": "Choisir des fichiers",

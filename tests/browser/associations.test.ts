@@ -178,7 +178,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       expect(await adminPage.getByRole("link", { name: "statuts.pdf" }).count()).toBe(1);
       const acceptance = adminPage.getByRole("region", { name: "قبول الميثاق" }).getByRole("listitem");
       expect(plain(await acceptance.textContent())).toContain(
-        "ميثاق المنتدى الوطني للعمل الجمعوي، النسخة 1: قبلها نادية العلوي يوم",
+        "ميثاق المنتدى الوطني للعمل الجمعوي، النسخة 1: قبول نادية العلوي يوم",
       );
       expect(await adminPage.getByRole("list").filter({ hasText: "تقديم الطلب" }).count()).toBeGreaterThan(0);
       await shoot(adminPage, shots, "04-admin-review");

@@ -20,13 +20,10 @@ export function HomePage() {
         <section class="card callout home-associations" aria-labelledby="home-associations-title">
           <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
           <div class="actions">
-            <a class="button" href="/me/associations">
-              {t("home.myAssociationsCta")}
-            </a>
-            <a class="button button-secondary" href="/associations">
+            <a class="button" href="/associations">
               {t("home.directoryCta")}
             </a>
-            <a class="button-quiet" href="/apply">
+            <a class="button button-secondary" href="/apply">
               {t("home.applyCta")}
             </a>
             <a class="button-quiet" href="/charter">
