@@ -59,3 +59,17 @@ describe("the catalogues' counts", () => {
     expect(frozen("fr", 1)).toContain("1 association.");
   });
 });
+
+describe("actions on a person", () => {
+  it("are worded without assuming the person's gender (the forum does not record it)", async () => {
+    const { membershipAr } = await import("./membership.ar.js");
+    const { adminAr } = await import("./admin.ar.js");
+    const { associationsAr } = await import("./associations.ar.js");
+    const messages = { ...membershipAr, ...adminAr, ...associationsAr };
+    // A verb or pronoun agreeing with a person named by {name} or {inviter}: «تعيينه», «إرجاعه», «يدعوك {inviter}», «قدّمه {name}», «قبلها {name}».
+    const gendered =
+      /تعيينه|إرجاعه|يدعوك \{inviter\}|قدّمه \{name\}|قبلها \{name\}|جمّدها \{name\}|لن يبقى \{name\}|لن يصبح \{name\}/;
+    const offending = Object.entries(messages).filter(([, text]) => gendered.test(text));
+    expect(offending).toEqual([]);
+  });
+});
