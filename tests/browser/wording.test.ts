@@ -151,7 +151,7 @@ describe.skipIf(!!unavailable)("the home page, the French charter and digits in 
         page
           .locator(`label[for="${id}"]`)
           .first()
-          .evaluate((label) => getComputedStyle(label, "::after").content);
+          .evaluate('(label) => getComputedStyle(label, "::after").content') as Promise<string>;
       for (const id of ["nameAr", "city", "regionCode", "accept-charter"]) expect(await mark(id)).toContain("*");
       expect(await mark("nameFr")).not.toContain("*");
 
