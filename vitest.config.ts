@@ -10,7 +10,13 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     reporters: ["default", "./tests/summary-reporter.ts"],
     projects: [
-      { test: { ...shared, name: "unit", include: ["server/**/*.test.ts", "common/**/*.test.ts"] } },
+      {
+        test: {
+          ...shared,
+          name: "unit",
+          include: ["server/**/*.test.ts", "common/**/*.test.ts", "client/**/*.test.ts"],
+        },
+      },
       { test: { ...shared, name: "integration", include: ["tests/integration/**/*.test.ts"] } },
       { test: { ...shared, name: "postgres", include: ["tests/postgres/**/*.test.ts"] } },
       { test: { ...shared, name: "browser", include: ["tests/browser/**/*.test.ts"], testTimeout: 90_000 } },

@@ -55,6 +55,12 @@ describe("slugify", () => {
     expect(slug).toBe("association-nationale-pour-le");
   });
 
+  it("never cuts a word when a shorter whole-word slug fits, even if it is much shorter", () => {
+    expect(slugify("amal developpementdurabledesoasisdusudmarocain", 30)).toBe("amal");
+    expect(slugify("jam3iya al-amal lil-tanmia al-ijtima3iya wa-al-thaqafiya", 24)).toBe("jam3iya-al-amal-lil");
+    expect(slugify("developpementdurabledesoasisdusudmarocain", 10)).toBe("developpem");
+  });
+
   it("transliterates Arabic-Indic digits", () => {
     expect(transliterateArabic("٢٠٢٦")).toBe("2026");
   });

@@ -159,15 +159,17 @@ export function transliterateArabic(text: string): string {
 }
 
 /**
- * A URL slug: lower-case latin letters, digits and single hyphens, at most `max` characters, cut at a
- * word boundary when possible. Arabic is transliterated, French accents are dropped. May be empty.
+ * A URL slug: lower-case latin letters, digits and single hyphens, at most `max` characters, cut
+ * between words (inside a word only when the first word alone is longer than `max`). Arabic is transliterated, French accents are dropped. May be empty.
  */
 export function slugify(text: string, max = 60): string {
   const slug = transliterateArabic(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
   if (slug.length <= max) return slug;
+  // Whole words only: the last boundary that fits, however early; a first word longer than the
+  // limit is the one case cut inside a word.
   const cut = slug.slice(0, max + 1);
   const boundary = cut.lastIndexOf("-");
-  return (boundary >= max / 2 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/g, "");
+  return (boundary > 0 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/g, "");
 }

@@ -61,7 +61,8 @@ export type AssociationProfileInput = {
   regionCode: RegionCode;
   /** Ids of active fields of action; at least one. */
   fieldIds: string[];
-  foundedYear?: number | null;
+  /** A number, or its digits as text in any script («١٩٩٨»). */
+  foundedYear?: number | string | null;
   registrationRef?: string | null;
   contactEmail?: string | null;
   contactPhone?: string | null;

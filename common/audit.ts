@@ -30,6 +30,21 @@ export type AuditAction =
   | "field.deleted"
   | "electorate.frozen";
 
+/** The association an audit entry concerns, named and linkable. */
+export type AuditAssociation = { id: string; slug: string; nameAr: string; nameFr: string | null };
+
+/**
+ * What an audit entry acted on besides the association, named for the sentence that shows it: a
+ * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
+ */
+export type AuditSubject = {
+  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot";
+  id: string;
+  name: string;
+  /** The French name, for a field of action. */
+  nameFr: string | null;
+};
+
 export type AuditEntry = {
   id: string;
   at: string;
@@ -38,5 +53,11 @@ export type AuditEntry = {
   targetType: string;
   targetId: string;
   associationId: string | null;
+  /** The association concerned, when there is one and it still exists. */
+  association: AuditAssociation | null;
+  subject: AuditSubject | null;
+  /** Before/after values, reasons, notes, as recorded. */
   data: Record<string, unknown>;
+  /** Names of the accounts whose ids appear among the recorded values (a delegate's predecessor). */
+  people: Record<string, string>;
 };

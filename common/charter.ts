@@ -8,7 +8,14 @@ export const charterKinds = ["charter", "internal_rules"] as const;
 
 export type CharterAcceptInput = { versionId: string };
 
-export type PublishCharterInput = { kind: CharterKind; title: string; bodyMd: string };
+export type PublishCharterInput = {
+  kind: CharterKind;
+  title: string;
+  bodyMd: string;
+  /** The French title and text: both or neither (blank: none). */
+  titleFr?: string;
+  bodyMdFr?: string;
+};
 
 export type CharterVersionSummary = {
   id: string;
@@ -18,7 +25,15 @@ export type CharterVersionSummary = {
   publishedAt: string;
 };
 
-export type CharterVersion = CharterVersionSummary & { bodyMd: string; bodyHtml: string };
+/** The French text an admin may publish with a version; the Arabic text is the authoritative one. */
+export type CharterFrenchText = { title: string; bodyMd: string; bodyHtml: string };
+
+export type CharterVersion = CharterVersionSummary & {
+  bodyMd: string;
+  bodyHtml: string;
+  /** The French text, or null when the version exists in Arabic only. */
+  french: CharterFrenchText | null;
+};
 
 /** `GET /api/charter`: the versions in force. */
 export type CurrentCharter = { charter: CharterVersion | null; internalRules: CharterVersion | null };

@@ -16,7 +16,7 @@ import { clientRoutes } from "./http/static.js";
 import { cameOverTls } from "./http/tls.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
-import { attachModuleSockets, type ModuleDeps, moduleRoutes, startModules } from "./modules/index.js";
+import { agendaSources, attachModuleSockets, type ModuleDeps, moduleRoutes, startModules } from "./modules/index.js";
 import { authenticate, findSessionUser } from "./modules/users/index.js";
 import { attachReadModels, createReadModelCache, type ReadModelCache } from "./read-models/cache.js";
 import { setupPresence } from "./realtime/presence.js";
@@ -93,6 +93,7 @@ export function createApp(deps: AppDeps): App {
     log,
     store: new FileStore(config.dataDir),
     kit,
+    agendaSources,
     sessions: {
       disconnectSession: (sessionId) => io.in(roomOfSession(sessionId)).disconnectSockets(true),
       disconnectOtherSessions: (userId, keepSessionId) =>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { BidiText } from "./BidiText.js";
 import "./forms.css";
+import "./field.css";
 
 /** What a control carries: its id and name, and what ties its hint and error to it. */
 export type ControlProps = {
@@ -39,9 +40,17 @@ export function FieldError({ id, error }: { id: string; error?: string | undefin
   );
 }
 
+/**
+ * The class that marks a required field's label or legend with an asterisk (drawn by CSS with an empty
+ * alternative text, so it stays out of the accessible name; the control carries `required`).
+ */
+export const requiredLabel = (required: boolean | undefined) => (required ? "required-label" : undefined);
+
 type Props = {
   id: string;
   label: string;
+  /** Marks the label; the control itself carries `required`. */
+  required?: boolean | undefined;
   hint?: ComponentChildren;
   error?: string | undefined;
   /** The control, given its id, name and the attributes that tie it to the hint and the error. */
@@ -49,10 +58,12 @@ type Props = {
 };
 
 /** A labelled control: label, hint, the control itself, then its error. */
-export function Field({ id, label, hint, error, children }: Props) {
+export function Field({ id, label, required, hint, error, children }: Props) {
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={id} class={requiredLabel(required)}>
+        {label}
+      </label>
       <FieldHint id={id} hint={hint} />
       {children(controlProps(id, hint, error))}
       <FieldError id={id} error={error} />

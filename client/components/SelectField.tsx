@@ -11,6 +11,7 @@ type Props<V extends string> = {
   autoComplete?: string;
   error?: string | undefined;
   hint?: string;
+  required?: boolean;
 };
 
 /** A labelled native select: the most accessible choice on phones and with screen readers. */
@@ -23,14 +24,16 @@ export function SelectField<V extends string>({
   autoComplete,
   error,
   hint,
+  required,
 }: Props<V>) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} required={required} hint={hint} error={error}>
       {(control) => (
         <select
           {...control}
           value={value}
           autocomplete={autoComplete}
+          required={required}
           onChange={(event) => onValue(event.currentTarget.value as V)}
         >
           {options.map((option) => (

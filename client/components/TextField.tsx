@@ -1,4 +1,5 @@
 import type { Ref } from "preact";
+import { toWesternDigits } from "../../common/digits.js";
 import { Field } from "./Field.js";
 
 type Props = {
@@ -19,16 +20,23 @@ type Props = {
   disabled?: boolean;
 };
 
-/** A labelled input whose hint and error are tied to it with aria-describedby. */
+/**
+ * A labelled input whose hint and error are tied to it with aria-describedby. Numbers and phone numbers
+ * typed on an Arabic or Persian keyboard («١٩٩٨») are turned into the Western digits the forum stores.
+ */
 export function TextField({ id, label, value, onValue, type = "text", hint, error, ...rest }: Props) {
+  const numeric = rest.inputMode === "numeric" || type === "tel";
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} required={rest.required} hint={hint} error={error}>
       {(control) => (
         <input
           {...control}
           type={type}
           value={value}
-          onInput={(event) => onValue(event.currentTarget.value)}
+          onInput={(event) => {
+            const typed = event.currentTarget.value;
+            onValue(numeric ? toWesternDigits(typed) : typed);
+          }}
           autocomplete={rest.autoComplete}
           required={rest.required}
           dir={rest.dir}

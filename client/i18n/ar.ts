@@ -20,22 +20,45 @@ export const ar = {
   "nav.logout": "تسجيل الخروج",
   "nav.menu": "القائمة",
 
-  "session.loading": "جار التحميل…",
+  "session.loading": "جارٍ التحميل…",
   "session.failed": "تعذر الاتصال بالخادم. تحقق من اتصالك ثم أعد المحاولة.",
   "session.retry": "إعادة المحاولة",
 
   "home.title": "مرحبا بكم في تشاور",
   "home.intro":
     "تشاور فضاء رقمي للمنتدى الوطني للجمعيات، يتداول فيه ممثلو الجمعيات الأعضاء في القضايا المشتركة، ويقترحون البدائل، وينسقون العمل الجمعوي بشكل أفقي وتشاركي، باستقلال تام عن الحكومة والأحزاب.",
-  "home.invite": "أنشئ حسابك لتشارك في النقاشات والجلسات المباشرة وتتابع قرارات المنتدى.",
+  "home.invite": "أنشئ حسابك لتتابع جمعيات المنتدى، أو لتقدم طلب عضوية جمعيتك.",
   "home.greeting": "أهلا {name}، يسعدنا حضورك.",
   "home.joinCta": "انضم إلى المنتدى",
   "home.loginCta": "ادخل إلى حسابك",
 
+  "agenda.title": "ما ينتظرك",
+  "agenda.empty": "لا شيء ينتظرك الآن.",
+  "agenda.applicationsToReview":
+    "{count, plural, one {طلب عضوية واحد ينتظر} two {طلبا عضوية ينتظران} few {# طلبات عضوية تنتظر} many {# طلب عضوية ينتظر} other {# طلب عضوية ينتظر}} قرار الإدارة.",
+  "agenda.review": "مراجعة الطلبات",
+  "agenda.informationRequested": "طلب فريق الإدارة معلومات إضافية عن طلب عضوية {association}.",
+  "agenda.answer": "الرد",
+  "agenda.charterToAccept": "صدرت نسخة جديدة من {versions}: على {association} قبولها.",
+  "agenda.and": " و",
+  "agenda.readAndAccept": "القراءة والقبول",
+  "agenda.joinRequests":
+    "{count, plural, one {طلب انضمام واحد} two {طلبا انضمام} few {# طلبات انضمام} many {# طلب انضمام} other {# طلب انضمام}} إلى {association}.",
+  "agenda.decide": "البت فيها",
+  "agenda.invitation":
+    "دعوة من {inviter} للانضمام إلى {association}، صالحة إلى غاية {date}. افتح الرابط الذي وصلك بالبريد الإلكتروني لقبولها.",
+  "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى.",
+
+  "file.choose": "اختيار ملف",
+  "file.chooseMany": "اختيار ملفات",
+  "file.none": "لم يُختر أي ملف.",
+  "form.requiredNote": "الحقول المعلّمة بنجمة (*) مطلوبة.",
+  "form.required": "مطلوب",
+
   "presence.title": "متصلون الآن",
   "presence.you": "أنت",
-  "presence.connecting": "جار الاتصال…",
-  "presence.reconnecting": "انقطع الاتصال، جار إعادة المحاولة…",
+  "presence.connecting": "جارٍ الاتصال…",
+  "presence.reconnecting": "انقطع الاتصال، جارٍ إعادة المحاولة…",
   "presence.empty": "لا أحد متصل الآن.",
 
   "role.admin": "مدير",
@@ -102,17 +125,17 @@ export const ar = {
   "notifications.markAll": "تعليم الكل كمقروء",
   "notifications.unread": "غير مقروء",
   "notification.delegate.request_opened":
-    "وصل طلب من {actor} لإسناد مهمة المندوب الرئيسي لجمعية {association} إلى {subject}. يسري الطلب يوم {date} ما لم يعترض عليه أحد الممثلين.",
+    "وصل طلب من {actor} لإسناد صفة الممثل الرئيسي لجمعية {association} إلى {subject}. يسري الطلب يوم {date} ما لم يعترض عليه أحد الممثلين.",
   "notification.delegate.request_objected":
-    "اعتُرض على طلب إسناد مهمة المندوب الرئيسي لجمعية {association} إلى {subject} (اعتراض من {actor}). تبقى المهمة كما هي.",
-  "notification.delegate.request_cancelled": "سُحب طلب إسناد مهمة المندوب الرئيسي لجمعية {association} إلى {subject}.",
+    "اعتُرض على طلب إسناد صفة الممثل الرئيسي لجمعية {association} إلى {subject} (اعتراض من {actor}). تبقى الصفة كما هي.",
+  "notification.delegate.request_cancelled": "سُحب طلب إسناد صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
   "notification.delegate.changed.handover":
-    "انتقلت مهمة المندوب الرئيسي لجمعية {association} إلى {subject} بتسليم من {actor}. المندوب الرئيسي هو من يصوّت باسم الجمعية.",
+    "انتقلت صفة الممثل الرئيسي لجمعية {association} إلى {subject} بتسليم من {actor}. الممثل الرئيسي هو من يصوّت باسم الجمعية.",
   "notification.delegate.changed.request":
-    "انتقلت مهمة المندوب الرئيسي لجمعية {association} إلى {subject} بعد انقضاء أجل الاعتراض دون اعتراض.",
+    "انتقلت صفة الممثل الرئيسي لجمعية {association} إلى {subject} بعد انقضاء أجل الاعتراض دون اعتراض.",
   "notification.delegate.changed.admin":
-    "فصلت إدارة المنتدى في مهمة المندوب الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
-  "notification.delegate.changed.first": "أُسندت مهمة المندوب الرئيسي لجمعية {association} إلى {subject}.",
+    "فصلت إدارة المنتدى في صفة الممثل الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
+  "notification.delegate.changed.first": "أُسندت صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

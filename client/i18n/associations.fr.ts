@@ -119,6 +119,9 @@ export const associationsFr: Record<keyof typeof associationsAr, string> = {
     "Les textes fondateurs du forum dans leur version en vigueur. Chaque association membre s’engage à respecter la charte, le règlement intérieur et les conditions d’adhésion.",
   "charter.none": "La charte n’a pas encore été publiée.",
   "charter.versionLine": "Version {version} · publiée le {date}",
+  "charter.readArabic": "Lire le texte arabe",
+  "charter.arabicAuthoritative": "Traduction française : seul le texte arabe fait foi.",
+  "charter.arabicOnly": "Ce texte n’est publié qu’en arabe, qui fait foi.",
 
   "invitation.title": "Invitation à rejoindre une association",
   "invitation.intro": "{inviter} vous invite à rejoindre « {name} » comme membre sur Tashawur.",

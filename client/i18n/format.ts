@@ -11,12 +11,21 @@ export function formatNumber(value: number, locale: Locale, options?: Intl.Numbe
   return new Intl.NumberFormat(intlLocales[locale], { ...options, numberingSystem: "latn" }).format(value);
 }
 
-export function formatDate(
-  value: string | number | Date,
-  locale: Locale,
-  options: Intl.DateTimeFormatOptions = { dateStyle: "long" },
-): string {
-  return new Intl.DateTimeFormat(intlLocales[locale], { ...options, numberingSystem: "latn" }).format(new Date(value));
+/**
+ * The two ways the interface writes a moment, the same on every screen: a day («12 مارس 2026»), or a
+ * day and its time («12 مارس 2026 في 14:30») where the hour matters (history, audit log, snapshots).
+ */
+const dateFormats = {
+  day: { dateStyle: "long" },
+  dayAndTime: { dateStyle: "long", timeStyle: "short" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export type DateFormat = keyof typeof dateFormats;
+
+export function formatDate(value: string | number | Date, locale: Locale, format: DateFormat = "day"): string {
+  return new Intl.DateTimeFormat(intlLocales[locale], { ...dateFormats[format], numberingSystem: "latn" }).format(
+    new Date(value),
+  );
 }
 
 /** "30 ثانية", "2 دقائق": Intl picks the plural form the language needs. */

@@ -28,10 +28,33 @@ export const fr: Catalogue = {
   "home.intro":
     "Tashawur est l’espace numérique du Forum national des associations : les représentants des associations membres y débattent des questions communes, proposent des alternatives et coordonnent l’action associative de manière horizontale et participative, en toute indépendance vis-à-vis du gouvernement et des partis.",
   "home.invite":
-    "Créez votre compte pour prendre part aux débats et aux séances en direct et suivre les décisions du forum.",
+    "Créez votre compte pour suivre les associations du forum, ou présenter la demande d’adhésion de la vôtre.",
   "home.greeting": "Bonjour {name}, ravis de vous voir.",
   "home.joinCta": "Rejoindre le forum",
   "home.loginCta": "Accéder à mon compte",
+
+  "agenda.title": "Ce qui vous attend",
+  "agenda.empty": "Rien ne vous attend pour l’instant.",
+  "agenda.applicationsToReview":
+    "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",
+  "agenda.review": "Examiner les demandes",
+  "agenda.informationRequested":
+    "L’administration demande des informations complémentaires sur la demande d’adhésion de {association}.",
+  "agenda.answer": "Répondre",
+  "agenda.charterToAccept": "Nouvelle version de {versions} : {association} doit l’accepter.",
+  "agenda.and": " et ",
+  "agenda.readAndAccept": "Lire et accepter",
+  "agenda.joinRequests": "{count, plural, one {# demande} other {# demandes}} pour rejoindre {association}.",
+  "agenda.decide": "Décider",
+  "agenda.invitation":
+    "Invitation de {inviter} à rejoindre {association}, valable jusqu’au {date}. Ouvrez le lien reçu par courriel pour l’accepter.",
+  "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum.",
+
+  "file.choose": "Choisir un fichier",
+  "file.chooseMany": "Choisir des fichiers",
+  "file.none": "Aucun fichier choisi.",
+  "form.requiredNote": "Les champs marqués d’un astérisque (*) sont obligatoires.",
+  "form.required": "obligatoire",
 
   "presence.title": "En ligne",
   "presence.you": "vous",

@@ -3,9 +3,10 @@ import type { Locale } from "../../common/api.js";
 import { createStore, useStore } from "../store.js";
 import type { adminAr } from "./admin.ar.js";
 import { ar, type CoreKey } from "./ar.js";
-import { formatDate, formatNumber } from "./format.js";
+import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.js";
 import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
+import { selectPlurals } from "./plural.js";
 
 /**
  * Every message key: the core catalogue's, loaded with the first page, and those of the sections that
@@ -36,6 +37,15 @@ function readStoredLocale(): Locale {
   }
 }
 
+/** Whether the visitor chose a language on this device (the header's switch), rather than the default. */
+export function hasChosenLocale(): boolean {
+  try {
+    return localStorage.getItem(storageKey) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** The interface language; Arabic unless the visitor chose French. */
 export const localeStore = createStore<Locale>(readStoredLocale());
 
@@ -59,13 +69,15 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 /**
- * Looks a message up and fills its `{name}` placeholders. Numbers are formatted for the locale; text
- * (a name, an email, a French title in an Arabic sentence) is isolated so its direction cannot
+ * Looks a message up and fills its `{name}` placeholders. Numbers are formatted for the locale, and a
+ * `{count, plural, ...}` block takes the form the number needs in the language («7 جمعيات», «11 جمعية»);
+ * text (a name, an email, a French title in an Arabic sentence) is isolated so its direction cannot
  * reorder the words around it.
  */
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = catalogues[locale][key] ?? key;
-  if (!params) return template;
+  const stored = catalogues[locale][key] ?? key;
+  if (!params) return stored;
+  const template = selectPlurals(stored, params, intlLocale(locale), (value) => formatNumber(value, locale));
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
@@ -81,7 +93,8 @@ export function t(key: MessageKey, params?: Params): string {
 export type I18n = {
   locale: Locale;
   t: Translate;
-  formatDate: (value: string | number | Date, options?: Intl.DateTimeFormatOptions) => string;
+  /** A day, or a day and its time: the interface's one date format. */
+  formatDate: (value: string | number | Date, format?: DateFormat) => string;
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 };
 
@@ -92,7 +105,7 @@ export function useI18n(): I18n {
     () => ({
       locale,
       t: (key, params) => translate(locale, key, params),
-      formatDate: (value, options) => formatDate(value, locale, options),
+      formatDate: (value, format) => formatDate(value, locale, format),
       formatNumber: (value, options) => formatNumber(value, locale, options),
     }),
     [locale],

@@ -1,17 +1,18 @@
 import { Router } from "express";
 import { requireRole } from "../auth/guards.js";
 import type { RealtimeServer } from "../realtime/server.js";
+import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
 import { electorateModule } from "./electorate/index.js";
-import type { ModuleDeps, ServerModule } from "./module.js";
+import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
 
-export type { ModuleDeps, ServerModule } from "./module.js";
+export type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 
 /** Every module of the server, in the order their routes are mounted. */
 export const modules: readonly ServerModule[] = [
@@ -23,7 +24,11 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  agendaModule,
 ];
+
+/** What the home page lists, from every module that adds to it, in the modules' order. */
+export const agendaSources: readonly AgendaSource[] = modules.flatMap((module) => module.agenda ?? []);
 
 /** The routes of every module under `/api`: the admin console's first (behind the admin role). */
 export function moduleRoutes(deps: ModuleDeps): Router {

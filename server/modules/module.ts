@@ -1,4 +1,6 @@
 import type { Router } from "express";
+import type { AgendaItem } from "../../common/agenda.js";
+import type { Actor } from "../auth/actor.js";
 import type { SessionKit } from "../auth/session.js";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
@@ -14,6 +16,8 @@ export type ModuleDeps = {
   /** Uploaded files (logos, application documents). */
   store: FileStore;
   kit: SessionKit;
+  /** Every module's contribution to the signed-in home page, most pressing first. */
+  agendaSources: readonly AgendaSource[];
   /** Live connections the accounts' routes end or tell about. */
   sessions: {
     /** Ends the live connections of a session that has just logged out. */
@@ -29,12 +33,21 @@ export type ModuleDeps = {
  * One domain of the server. `routes` is mounted under `/api` (it names its own paths); `adminRoutes`
  * under `/api/admin`, behind the admin role: the admin console composes the modules' admin routes.
  * `sockets` registers a live module's client -> server handlers (through `realtime/handle.ts`).
+ * `agenda` lists what the module adds to the signed-in home page.
  * `start` begins a module's background work (due deadlines, sweeps) and returns what stops it.
  */
+/**
+ * One module's contribution to the home page: the items that wait for this person in its domain.
+ * A source reads with a bounded number of statements and answers [] when nothing waits.
+ */
+export type AgendaSource = (db: Db, actor: Actor & { email: string }) => Promise<AgendaItem[]>;
+
 export type ServerModule = {
   name: string;
   routes?: (deps: ModuleDeps) => Router;
   adminRoutes?: (deps: ModuleDeps) => Router;
   sockets?: (io: RealtimeServer, deps: ModuleDeps) => void;
   start?: (deps: ModuleDeps) => () => void;
+  /** What waits for a person in this module, for the home page. */
+  agenda?: readonly AgendaSource[];
 };

@@ -178,7 +178,7 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       expect(await adminPage.getByRole("link", { name: "statuts.pdf" }).count()).toBe(1);
       const acceptance = adminPage.getByRole("region", { name: "قبول الميثاق" }).getByRole("listitem");
       expect(plain(await acceptance.textContent())).toContain(
-        "ميثاق المنتدى الوطني للعمل الجمعوي، النسخة 1: قبلها نادية العلوي يوم",
+        "ميثاق المنتدى الوطني للعمل الجمعوي، النسخة 1: قبول نادية العلوي يوم",
       );
       expect(await adminPage.getByRole("list").filter({ hasText: "تقديم الطلب" }).count()).toBeGreaterThan(0);
       await shoot(adminPage, shots, "04-admin-review");
@@ -230,8 +230,8 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       const invitation = new InvitationPage(invitee);
       await invitation.heading().waitFor();
       await expectArabic(invitee);
-      const intro = invitee.getByText(/^يدعوك/);
-      expect(plain(await intro.textContent())).toContain(`يدعوك نادية العلوي للانضمام إلى «${nameAr}»`);
+      const intro = invitee.getByText(/^دعوة من/);
+      expect(plain(await intro.textContent())).toContain(`دعوة من نادية العلوي للانضمام إلى «${nameAr}»`);
       await shoot(invitee, shots, "09-invitation-anonymous");
       await invitee.getByRole("link", { name: "إنشاء حساب" }).last().click();
       await new RegisterPage(invitee).register("كريم بناني", inviteeEmail, strongPassword);
@@ -341,7 +341,9 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       // --- A new charter version, published after a warning ---------------------------------------------
       await console_.goTo("الميثاق");
       const publish = adminPage.getByRole("form", { name: "نسخة جديدة" });
-      expect(await publish.getByLabel("العنوان").inputValue()).toBe("ميثاق المنتدى الوطني للعمل الجمعوي");
+      expect(await publish.getByLabel("العنوان", { exact: true }).inputValue()).toBe(
+        "ميثاق المنتدى الوطني للعمل الجمعوي",
+      );
       await publish
         .getByLabel("النص (Markdown)")
         .fill(`${charterMd}\n\n## المادة 8\nالالتزام بالقانون الأساسي والقانون الداخلي.`);
@@ -438,10 +440,12 @@ describe.skipIf(!!unavailable)("member associations in the Arabic interface", ()
       await console_.goTo("سجل العمليات");
       await adminPage.getByLabel("العملية").selectOption({ label: "توقيف جمعية" });
       await expect.poll(() => adminPage.url()).toContain("action=association.suspended");
-      const logged = adminPage.getByRole("row").filter({ hasText: "توقيف جمعية" });
+      // Each entry reads as a sentence: who, what, and the association, linked.
+      const logged = adminPage.getByRole("row").filter({ hasText: /مديرة المنصة: توقيف «جمعية الواحة للبيئة»/ });
       // Until the filtered page arrives the whole log is shown, with the reinstatement too.
       await expect.poll(() => logged.count()).toBe(1);
-      expect(await logged.textContent()).toContain("مديرة المنصة");
+      expect(await logged.getByRole("link", { name: "جمعية الواحة للبيئة" }).count()).toBe(1);
+      expect(plain(await logged.textContent())).toContain("السبب");
       await shoot(adminPage, shots, "18-admin-audit");
       await console_.goTo("الحسابات");
       await adminPage.getByLabel("البحث بالاسم أو البريد الإلكتروني").fill("سعيد");

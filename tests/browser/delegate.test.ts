@@ -48,27 +48,27 @@ describe.skipIf(!!unavailable)("the primary delegate's office in the Arabic inte
       await new LoginPage(page).logIn(delegate.email, strongPassword);
       await page.getByRole("link", { name: "الإشعارات" }).waitFor();
       await page.goto(manage);
-      const office = page.getByRole("region", { name: "المندوب الرئيسي" });
-      await expect.poll(async () => plain(await office.textContent())).toContain("المهمة حاليا عند ممثل الجمعية");
+      const office = page.getByRole("region", { name: "الممثل الرئيسي" });
+      await expect.poll(async () => plain(await office.textContent())).toContain("الصفة حاليا عند ممثل الجمعية");
 
-      await page.getByRole("button", { name: /إسناد مهمة المندوب الرئيسي إلى/ }).click();
-      const dialog = page.getByRole("dialog", { name: "تسليم مهمة المندوب الرئيسي؟" });
+      await page.getByRole("button", { name: /إسناد صفة الممثل الرئيسي إلى/ }).click();
+      const dialog = page.getByRole("dialog", { name: "تسليم صفة الممثل الرئيسي؟" });
       await dialog.waitFor();
       // The dialog says what changes: who votes for the association from now on.
       expect(plain(await dialog.textContent())).toContain(
-        "سعاد البقالي، ومنذ الآن يصوّت المندوب الرئيسي الجديد باسم الجمعية",
+        "سعاد البقالي، ومنذ الآن يصوّت الممثل الرئيسي الجديد باسم الجمعية",
       );
       await shoot(page, shots, "01-hand-over-dialog");
-      await dialog.getByRole("button", { name: "تسليم مهمة المندوب" }).click();
-      await expect.poll(async () => plain(await office.textContent())).toContain("المهمة حاليا عند سعاد البقالي");
+      await dialog.getByRole("button", { name: "تسليم صفة الممثل الرئيسي" }).click();
+      await expect.poll(async () => plain(await office.textContent())).toContain("الصفة حاليا عند سعاد البقالي");
       // The former delegate may no longer hand anything over, only ask.
-      expect(await page.getByRole("button", { name: /إسناد مهمة المندوب الرئيسي إلى/ }).count()).toBe(0);
-      await office.getByRole("button", { name: "طلب إسناد المهمة" }).waitFor();
+      expect(await page.getByRole("button", { name: /إسناد صفة الممثل الرئيسي إلى/ }).count()).toBe(0);
+      await office.getByRole("button", { name: "طلب إسناد الصفة" }).waitFor();
 
       // Live, without reloading: the bell counts one unread notification.
       await other.getByRole("link", { name: "الإشعارات: 1 غير مقروءة" }).waitFor();
       await other.getByRole("link", { name: /الإشعارات/ }).click();
-      const item = other.getByRole("listitem").filter({ hasText: "انتقلت مهمة المندوب الرئيسي" });
+      const item = other.getByRole("listitem").filter({ hasText: "انتقلت صفة الممثل الرئيسي" });
       await item.waitFor();
       expect(plain(await item.textContent())).toContain("إلى سعاد البقالي بتسليم من ممثل الجمعية");
       await shoot(other, shots, "02-notification-phone");

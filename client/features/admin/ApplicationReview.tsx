@@ -37,7 +37,6 @@ function ReviewBody({
 }) {
   const { t, formatDate } = useI18n();
   const { profile } = detail;
-  const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
   return (
     <>
       <header class="association-header">
@@ -106,7 +105,7 @@ function ReviewBody({
                       title: acceptance.version.title,
                       version: acceptance.version.version,
                       name: acceptance.acceptedBy.name,
-                      date: formatDate(acceptance.acceptedAt, dateTime),
+                      date: formatDate(acceptance.acceptedAt, "dayAndTime"),
                     })}
                   </li>
                 ))}

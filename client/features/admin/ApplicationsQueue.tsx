@@ -1,5 +1,6 @@
 import { useLocation } from "preact-iso";
 import { type ApplicationStatus, applicationStatuses } from "../../../common/applications.js";
+import { cityName } from "../../../common/cities.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
@@ -18,7 +19,7 @@ const isStatus = (value: string | undefined): value is ApplicationStatus =>
 
 /** The applications queue: counts per status as filter tabs, oldest first. */
 export function ApplicationsQueue() {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, locale, formatDate, formatNumber } = useI18n();
   const { query } = useLocation();
   // Under review first: what waits for an admin.
   const status: ApplicationStatus | undefined =
@@ -78,7 +79,7 @@ export function ApplicationsQueue() {
                         <bdi>{item.association.nameAr}</bdi>
                       </a>
                       <span class="cell-sub muted">
-                        <bdi>{item.association.city}</bdi>
+                        <bdi>{cityName(item.association.city, locale)}</bdi>
                       </span>
                     </th>
                     <td>

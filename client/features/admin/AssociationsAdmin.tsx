@@ -5,6 +5,7 @@ import {
   type AssociationStatus,
   associationStatuses,
 } from "../../../common/associations.js";
+import { cityName } from "../../../common/cities.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
@@ -100,7 +101,7 @@ export function AssociationsAdmin() {
                     </a>
                   </th>
                   <td>
-                    <bdi>{association.city}</bdi>
+                    <bdi>{cityName(association.city, locale)}</bdi>
                   </td>
                   <td>{localName(association.region, locale)}</td>
                   <td>

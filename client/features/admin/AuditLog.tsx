@@ -6,8 +6,10 @@ import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { SelectField } from "../../components/SelectField.js";
+import { Sentence } from "../../components/Sentence.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
+import { associationHref, localName } from "../associations/names.js";
 import { fetchAudit } from "./api.js";
 import "../../components/forms.css";
 import "./admin.css";
@@ -71,13 +73,7 @@ export function AuditLog() {
           <>
             <DataTable
               label={t("admin.audit.title")}
-              columns={[
-                t("admin.audit.when"),
-                t("admin.audit.who"),
-                t("admin.audit.action"),
-                t("admin.audit.target"),
-                t("admin.audit.details"),
-              ]}
+              columns={[t("admin.audit.when"), t("admin.audit.what"), t("admin.audit.details")]}
               rows={data.items}
               empty={<p class="empty">{t("admin.audit.empty")}</p>}
             >
@@ -91,37 +87,91 @@ export function AuditLog() {
   );
 }
 
-/** A short, readable form of a value recorded with an entry. */
-function show(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
+/** Recorded values that the sentence already says (names, ids, addresses): not repeated in the details. */
+const shownInSentence = new Set([
+  "slug",
+  "acceptedVersionIds",
+  "userId",
+  "invitationId",
+  "versionId",
+  "email",
+  "label",
+  "title",
+  "nameAr",
+  "nameFr",
+  "id",
+]);
+
+/** The keys whose values are labelled in the details; anything else recorded is left out of the view. */
+const detailKeys = [
+  "reason",
+  "note",
+  "until",
+  "from",
+  "to",
+  "role",
+  "left",
+  "via",
+  "kind",
+  "version",
+  "at",
+  "associations",
+  "code",
+  "active",
+  "french",
+] as const;
+type DetailKey = (typeof detailKeys)[number];
+const isDetailKey = (key: string): key is DetailKey => (detailKeys as readonly string[]).includes(key);
+
+/** The link and name of what an entry acted on. */
+function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> }) {
+  const { locale } = useI18n();
+  switch (subject.kind) {
+    case "field":
+      return <>«{localName({ nameAr: subject.name, nameFr: subject.nameFr ?? subject.name }, locale)}»</>;
+    case "charter_version":
+      return <a href="/admin/charter">«{subject.name}»</a>;
+    case "electorate_snapshot":
+      return <a href={`/admin/electorate/${subject.id}`}>«{subject.name}»</a>;
+    case "email":
+      return <span dir="ltr">{subject.name}</span>;
+    default:
+      return <>{subject.name}</>;
+  }
 }
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
-  const { t, formatDate } = useI18n();
-  const details = Object.entries(entry.data);
+  const { t, locale, formatDate } = useI18n();
+  const action = isAction(entry.action) ? entry.action : null;
+  const association = entry.association;
+  const slots = {
+    actor: entry.actor ? entry.actor.name : t("admin.audit.system"),
+    association: association ? (
+      <a href={associationHref(association.slug)}>
+        «{locale === "fr" && association.nameFr ? association.nameFr : association.nameAr}»
+      </a>
+    ) : (
+      t("admin.audit.unknownAssociation")
+    ),
+    subject: entry.subject ? <SubjectName subject={entry.subject} /> : "—",
+    application: <a href={`/admin/applications/${entry.targetId}`}>{t("admin.audit.applicationLink")}</a>,
+  };
+  const details = auditDetails(entry, t, formatDate);
   return (
     <tr>
       <th scope="row">
-        <time dateTime={entry.at}>{formatDate(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+        <time dateTime={entry.at}>{formatDate(entry.at, "dayAndTime")}</time>
       </th>
-      <td>{entry.actor ? <bdi>{entry.actor.name}</bdi> : <span class="muted">{t("admin.audit.system")}</span>}</td>
-      <td>{isAction(entry.action) ? t(`audit.${entry.action}`) : entry.action}</td>
-      <td>
-        <bdi dir="ltr" class="code-like">
-          {entry.targetType} · {entry.targetId.slice(0, 8)}
-        </bdi>
-      </td>
+      <td>{action ? <Sentence template={t(`auditSentence.${action}`)} slots={slots} /> : entry.action}</td>
       <td>
         {details.length === 0 ? (
           <span class="muted">—</span>
         ) : (
           <dl class="inline-facts">
-            {details.map(([key, value]) => (
-              <div key={key}>
-                <dt dir="ltr">{key}</dt>
-                <dd dir="auto">{show(value)}</dd>
+            {details.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd dir="auto">{value}</dd>
               </div>
             ))}
           </dl>
@@ -129,4 +179,65 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </td>
     </tr>
   );
+}
+
+type Translate = ReturnType<typeof useI18n>["t"];
+type FormatDate = ReturnType<typeof useI18n>["formatDate"];
+
+/** The recorded values as labelled, readable pairs: roles and kinds named, dates written, people by name. */
+export function auditDetails(entry: AuditEntry, t: Translate, formatDate: FormatDate): [string, string][] {
+  const role = (value: unknown): string => {
+    if (typeof value !== "string") return t("admin.audit.none");
+    if (entry.people[value]) return entry.people[value];
+    if (entry.action === "user.role_changed" && ["admin", "moderator", "member"].includes(value)) {
+      return t(`role.${value as "admin"}`);
+    }
+    if (value === "member" || value === "representative") return t(`memberRole.${value}`);
+    return value;
+  };
+  const show = (key: DetailKey, value: unknown): string => {
+    if (value === null || value === undefined || value === "") {
+      return key === "until" ? t("admin.audit.indefinitely") : t("admin.audit.none");
+    }
+    switch (key) {
+      case "from":
+      case "to":
+      case "role":
+        return role(value);
+      case "until":
+      case "at":
+        return formatDate(String(value), "dayAndTime");
+      case "left":
+      case "active":
+      case "french":
+        return value ? t("admin.audit.yes") : t("admin.audit.no");
+      case "kind":
+        return value === "charter" || value === "internal_rules" ? t(`charterKind.${value}`) : String(value);
+      case "via":
+        return value === "invitation" ? t("admin.audit.viaInvitation") : String(value);
+      default:
+        return typeof value === "object" ? JSON.stringify(value) : String(value);
+    }
+  };
+  const pairs: [string, string][] = [];
+  for (const [key, value] of Object.entries(entry.data)) {
+    if (shownInSentence.has(key)) continue;
+    if ((key === "before" || key === "after") && value && typeof value === "object") continue;
+    if (isDetailKey(key)) pairs.push([t(`auditDetail.${key}`), show(key, value)]);
+  }
+  // A field's change: each attribute that changed, before → after.
+  const before = entry.data.before as Record<string, unknown> | undefined;
+  const after = entry.data.after as Record<string, unknown> | undefined;
+  if (before && after && typeof before === "object" && typeof after === "object") {
+    for (const key of ["nameAr", "nameFr", "active"] as const) {
+      if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
+      const shown = (value: unknown) =>
+        typeof value === "boolean" ? (value ? t("admin.audit.yes") : t("admin.audit.no")) : String(value ?? "—");
+      pairs.push([
+        t(`auditDetail.field.${key}`),
+        t("auditDetail.change", { before: shown(before[key]), after: shown(after[key]) }),
+      ]);
+    }
+  }
+  return pairs;
 }

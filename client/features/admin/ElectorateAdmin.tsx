@@ -11,8 +11,6 @@ import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../../lib/form-errors.js";
 import { fetchSnapshots, freezeSnapshot } from "./api.js";
 
-const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
-
 /** Electorate snapshots: who may cast each active association's vote at an instant, frozen. */
 export function ElectorateAdmin() {
   const { t, formatDate, formatNumber } = useI18n();
@@ -44,7 +42,7 @@ export function ElectorateAdmin() {
                     <a href={`/admin/electorate/${snapshot.id}`}>{snapshot.label}</a>
                   </th>
                   <td>
-                    <time dateTime={snapshot.at}>{formatDate(snapshot.at, dateTime)}</time>
+                    <time dateTime={snapshot.at}>{formatDate(snapshot.at, "dayAndTime")}</time>
                   </td>
                   <td>{formatNumber(snapshot.associationCount)}</td>
                   <td>{formatNumber(snapshot.voterCount)}</td>
@@ -73,7 +71,7 @@ function FreezeForm({ onFrozen }: { onFrozen: () => void }) {
     await run(async () => {
       const at = values.at ? new Date(values.at).toISOString() : undefined;
       const snapshot = await freezeSnapshot({ label: values.label.trim(), ...(at ? { at } : {}) });
-      setFrozen(t("admin.electorate.frozen", { label: snapshot.label, count: snapshot.associationCount }));
+      setFrozen(t("admin.electorate.frozen", { label: snapshot.label, associations: snapshot.associationCount }));
       setValues({ label: "", at: "" });
       onFrozen();
     });

@@ -16,7 +16,13 @@ import "../../components/forms.css";
 
 function draftOf(current: CurrentCharter, kind: CharterKind) {
   const version = kind === "charter" ? current.charter : current.internalRules;
-  return { kind, title: version?.title ?? "", bodyMd: version?.bodyMd ?? "" };
+  return {
+    kind,
+    title: version?.title ?? "",
+    bodyMd: version?.bodyMd ?? "",
+    titleFr: version?.french?.title ?? "",
+    bodyMdFr: version?.french?.bodyMd ?? "",
+  };
 }
 
 /**
@@ -35,7 +41,13 @@ export function PublishCharterForm({ current, onPublished }: { current: CurrentC
 
   const publish = async () => {
     const ok = await run(async () => {
-      const version = await publishVersion({ kind: values.kind, title: values.title.trim(), bodyMd: values.bodyMd });
+      const version = await publishVersion({
+        kind: values.kind,
+        title: values.title.trim(),
+        bodyMd: values.bodyMd,
+        titleFr: values.titleFr.trim(),
+        bodyMdFr: values.bodyMdFr,
+      });
       setPublished(t("admin.charter.published", { title: version.title, version: version.version }));
     });
     setReviewing(false);
@@ -85,6 +97,28 @@ export function PublishCharterForm({ current, onPublished }: { current: CurrentC
           error={errors.fields.bodyMd}
         />
         <MarkdownPreview markdown={values.bodyMd} />
+        <fieldset class="form-section">
+          <legend>{t("admin.charter.frenchSection")}</legend>
+          <p class="field-hint">{t("admin.charter.frenchHint")}</p>
+          <TextField
+            id="charter-title-fr"
+            label={t("admin.charter.titleFrField")}
+            autoComplete="off"
+            dir="ltr"
+            lang="fr"
+            value={values.titleFr}
+            onValue={(titleFr) => setValues({ ...values, titleFr })}
+            error={errors.fields.titleFr}
+          />
+          <TextAreaField
+            id="charter-body-fr"
+            label={t("admin.charter.bodyFr")}
+            rows={10}
+            value={values.bodyMdFr}
+            onValue={(bodyMdFr) => setValues({ ...values, bodyMdFr })}
+            error={errors.fields.bodyMdFr}
+          />
+        </fieldset>
         <SubmitFooter label={t("admin.charter.review")} done={published} />
       </Form>
       <Dialog open={reviewing} title={t("admin.charter.confirmTitle")} onClose={() => setReviewing(false)}>

@@ -8,7 +8,7 @@ import { fetchSnapshot } from "./api.js";
 
 /** One frozen electorate: each association and who casts its vote. */
 export function SnapshotView({ id }: { id: string }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatDate } = useI18n();
   const snapshot = useResource(() => fetchSnapshot(id), [id]);
   return (
     <div class="stack">
@@ -21,9 +21,9 @@ export function SnapshotView({ id }: { id: string }) {
             <PageHeading title={data.label} />
             <p class="muted">
               {t("admin.electorate.summary", {
-                at: formatDate(data.at, { dateStyle: "long", timeStyle: "short" }),
-                associations: formatNumber(data.associationCount),
-                voters: formatNumber(data.voterCount),
+                at: formatDate(data.at, "dayAndTime"),
+                associations: data.associationCount,
+                voters: data.voterCount,
                 name: data.createdBy.name,
               })}
             </p>

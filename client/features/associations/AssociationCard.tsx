@@ -1,4 +1,5 @@
 import type { AssociationSummary } from "../../../common/associations.js";
+import { cityName } from "../../../common/cities.js";
 import { useI18n } from "../../i18n/index.js";
 import { FieldTags } from "./FieldTags.js";
 import { Logo } from "./Logo.js";
@@ -23,7 +24,7 @@ export function AssociationCard({ association }: { association: AssociationSumma
           </p>
         )}
         <p class="muted place">
-          <bdi>{association.city}</bdi> · {localName(association.region, locale)}
+          <bdi>{cityName(association.city, locale)}</bdi> · {localName(association.region, locale)}
         </p>
         <FieldTags fields={association.fields} label={t("association.fields")} />
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { cityName } from "../../../common/cities.js";
 import { regions } from "../../../common/reference.js";
 import { queryString } from "../../api.js";
 import { SelectField } from "../../components/SelectField.js";
@@ -57,7 +58,10 @@ export function DirectoryFilters({ current }: { current: DirectoryFilterValues }
           id="directory-city"
           label={t("association.city")}
           value={values.city}
-          options={[{ value: "", label: any }, ...(cities.data ?? []).map((city) => ({ value: city, label: city }))]}
+          options={[
+            { value: "", label: any },
+            ...(cities.data ?? []).map((city) => ({ value: city, label: cityName(city, locale) })),
+          ]}
           onValue={(city) => setValues({ ...values, city })}
         />
         <SelectField

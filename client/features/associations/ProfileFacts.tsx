@@ -1,4 +1,5 @@
 import type { AssociationPage } from "../../../common/associations.js";
+import { cityName } from "../../../common/cities.js";
 import { useI18n } from "../../i18n/index.js";
 import { FieldTags } from "./FieldTags.js";
 import { localName } from "./names.js";
@@ -12,7 +13,7 @@ export function ProfileFacts({ association }: { association: AssociationPage }) 
       <div>
         <dt>{t("association.city")}</dt>
         <dd>
-          <bdi>{association.city}</bdi>
+          <bdi>{cityName(association.city, locale)}</bdi>
         </dd>
       </div>
       <div>

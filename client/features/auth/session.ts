@@ -1,6 +1,6 @@
 import type { CurrentUser } from "../../../common/api.js";
 import { ApiRequestError } from "../../api.js";
-import { localeStore, setLocale } from "../../i18n/index.js";
+import { hasChosenLocale, localeStore, setLocale } from "../../i18n/index.js";
 import { createStore, useStore } from "../../store.js";
 import {
   fetchCurrentUser,
@@ -51,11 +51,15 @@ export async function register(input: Omit<RegisterInput, "locale">): Promise<vo
   setUser(user);
 }
 
-/** Logs in and switches the interface to the account's preferred language. */
+/**
+ * Logs in. A language the visitor chose on this device stays, and becomes the account's preference;
+ * without such a choice, the interface takes the account's preferred language.
+ */
 export async function login(input: LoginInput): Promise<void> {
   const { user } = await postLogin(input);
   setUser(user);
-  setLocale(user.locale);
+  if (hasChosenLocale()) rememberLocale();
+  else setLocale(user.locale);
 }
 
 export async function logout(): Promise<void> {

@@ -2,18 +2,47 @@ import { PageHeading } from "../../components/PageHeading.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
 import { OnlineList } from "../presence/OnlineList.js";
+import { AgendaSection } from "./Agenda.js";
 import "./home.css";
 
+/** The home page: the forum presented to visitors; what waits for them to people signed in. */
 export function HomePage() {
   const { t } = useI18n();
   const { status, user } = useSession();
+
+  if (user) {
+    return (
+      <>
+        <section class="hero">
+          <PageHeading title={t("home.greeting", { name: user.name })} />
+          <p class="lead">{t("home.signedInIntro")}</p>
+        </section>
+        <AgendaSection />
+        <section class="card callout home-associations" aria-labelledby="home-associations-title">
+          <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
+          <div class="actions">
+            <a class="button" href="/associations">
+              {t("home.directoryCta")}
+            </a>
+            <a class="button button-secondary" href="/apply">
+              {t("home.applyCta")}
+            </a>
+            <a class="button-quiet" href="/charter">
+              {t("home.charterCta")}
+            </a>
+          </div>
+        </section>
+        <OnlineList currentUserId={user.id} />
+      </>
+    );
+  }
 
   return (
     <>
       <section class="hero">
         <PageHeading title={t("home.title")} />
         <p class="lead">{t("home.intro")}</p>
-        {status !== "loading" && !user && (
+        {status !== "loading" && (
           <>
             <p>{t("home.invite")}</p>
             <div class="actions">
@@ -26,7 +55,6 @@ export function HomePage() {
             </div>
           </>
         )}
-        {user && <p>{t("home.greeting", { name: user.name })}</p>}
       </section>
       <section class="card callout home-associations" aria-labelledby="home-associations-title">
         <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
@@ -35,7 +63,7 @@ export function HomePage() {
           <a class="button" href="/associations">
             {t("home.directoryCta")}
           </a>
-          <a class="button button-secondary" href={user ? "/apply" : "/login?next=/apply"}>
+          <a class="button button-secondary" href="/login?next=/apply">
             {t("home.applyCta")}
           </a>
           <a class="button-quiet" href="/charter">
@@ -43,7 +71,6 @@ export function HomePage() {
           </a>
         </div>
       </section>
-      {user && <OnlineList currentUserId={user.id} />}
     </>
   );
 }

@@ -2,8 +2,6 @@ import type { ApplicationEvent } from "../../../common/applications.js";
 import { useI18n } from "../../i18n/index.js";
 import "./membership.css";
 
-const dateTime: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" };
-
 /** Every step of an application, oldest first: what, who, when, and the note given with it. */
 export function ApplicationHistory({ events }: { events: ApplicationEvent[] }) {
   const { t, formatDate } = useI18n();
@@ -18,7 +16,7 @@ export function ApplicationHistory({ events }: { events: ApplicationEvent[] }) {
               {" · "}
               <bdi>{event.actor.name}</bdi>
               {" · "}
-              <time dateTime={event.at}>{formatDate(event.at, dateTime)}</time>
+              <time dateTime={event.at}>{formatDate(event.at, "dayAndTime")}</time>
             </span>
           </p>
           {event.note && (

@@ -5,6 +5,7 @@ import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
 import { useResource } from "../../components/useResource.js";
+import { intlLocale } from "../../i18n/format.js";
 import { useI18n } from "../../i18n/index.js";
 import { fetchCharter } from "../associations/api.js";
 import { manageHref } from "../associations/names.js";
@@ -17,7 +18,7 @@ export function ApplyPage() {
   const { t } = useI18n();
   const { status, user } = useSession();
   const charter = useResource(fetchCharter, []);
-  const [created, setCreated] = useState<ApplicationDetail | null>(null);
+  const [created, setCreated] = useState<{ detail: ApplicationDetail; failed: string[] } | null>(null);
 
   if (status === "loading") return <p class="muted">{t("session.loading")}</p>;
   if (!user) return <Redirect to="/login?next=/apply" />;
@@ -26,14 +27,17 @@ export function ApplyPage() {
     <div class="stack readable">
       <PageHeading title={t("apply.title")} />
       {created ? (
-        <Submitted detail={created} />
+        <Submitted detail={created.detail} failed={created.failed} />
       ) : (
         <>
           <p class="lead">{t("apply.intro")}</p>
           <LoadState resource={charter}>
             {(current) =>
               current.charter ? (
-                <ApplicationForm charter={{ ...current, charter: current.charter }} onCreated={setCreated} />
+                <ApplicationForm
+                  charter={{ ...current, charter: current.charter }}
+                  onCreated={(detail, failed) => setCreated({ detail, failed })}
+                />
               ) : (
                 <p class="notice notice-warning">{t("apply.noCharter")}</p>
               )
@@ -46,8 +50,8 @@ export function ApplyPage() {
 }
 
 /** The application is in: say so, and offer to attach the supporting documents now. */
-function Submitted({ detail }: { detail: ApplicationDetail }) {
-  const { t } = useI18n();
+function Submitted({ detail, failed }: { detail: ApplicationDetail; failed: string[] }) {
+  const { t, locale } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -61,6 +65,13 @@ function Submitted({ detail }: { detail: ApplicationDetail }) {
         </p>
         <p>{t("apply.submittedNext")}</p>
       </div>
+      {failed.length > 0 && (
+        <p class="notice notice-warning" role="alert">
+          {t("apply.documentsFailed", {
+            names: new Intl.ListFormat(intlLocale(locale), { type: "unit" }).format(failed),
+          })}
+        </p>
+      )}
       <section class="card" aria-labelledby="documents-title">
         <h2 id="documents-title">{t("documents.title")}</h2>
         <p class="muted">{t("documents.intro")}</p>

@@ -25,7 +25,7 @@ type Props = {
 export function DelegateOfficePanel({ slug, office, members, currentUserId, onOffice }: Props) {
   const { t, formatDate } = useI18n();
   const { pending, abilities } = office;
-  const when = (iso: string) => formatDate(iso, { dateStyle: "long", timeStyle: "short" });
+  const when = (iso: string) => formatDate(iso, "dayAndTime");
 
   return (
     <section class="delegate-office" aria-labelledby="delegate-office-title">

@@ -2,6 +2,7 @@ import { associationLimits } from "../../../common/associations.js";
 import { regions } from "../../../common/reference.js";
 import { CheckboxField } from "../../components/CheckboxField.js";
 import { CheckboxGroup } from "../../components/CheckboxGroup.js";
+import { requiredLabel } from "../../components/Field.js";
 import { SelectField } from "../../components/SelectField.js";
 import { TextAreaField } from "../../components/TextAreaField.js";
 import { TextField } from "../../components/TextField.js";
@@ -9,6 +10,7 @@ import { useI18n } from "../../i18n/index.js";
 import { EligibilityList, eligibilityKeys } from "../associations/EligibilityList.js";
 import { localName } from "../associations/names.js";
 import { useFields } from "../associations/reference.js";
+import { groupFields } from "./field-groups.js";
 import { MarkdownHint } from "./MarkdownHint.js";
 import { MarkdownPreview } from "./MarkdownPreview.js";
 import type { ProfileField, ProfileValues } from "./profile-values.js";
@@ -25,6 +27,8 @@ type Props = {
   keepFieldIds?: string[];
   /** Called when the person types a slug themselves (the form stops suggesting one). */
   onSlugEdited?: () => void;
+  /** Applying: the page address is suggested from the names and tucked under «advanced». */
+  slugAdvanced?: boolean;
 };
 
 /** The association profile's fields, grouped in sections: shared by the application and the edit form. */
@@ -35,14 +39,35 @@ export function ProfileFields({
   eligibilityEditable,
   keepFieldIds = [],
   onSlugEdited,
+  slugAdvanced = false,
 }: Props) {
   const { t, locale } = useI18n();
   const allFields = useFields();
   const set = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) => onValues({ ...values, [key]: value });
-  const fieldOptions = allFields
-    .filter((field) => field.active || keepFieldIds.includes(field.id))
-    .map((field) => ({ value: field.id, label: localName(field, locale) }));
+  const fieldGroups = groupFields(allFields.filter((field) => field.active || keepFieldIds.includes(field.id))).map(
+    (group) => ({
+      id: group.id,
+      label: t(group.label),
+      options: group.fields.map((field) => ({ value: field.id, label: localName(field, locale) })),
+    }),
+  );
   const thisYear = new Date().getFullYear();
+  const slugField = (
+    <TextField
+      id="slug"
+      label={t("profileForm.slug")}
+      hint={t("profileForm.slugHint", { address: `/associations/${values.slug || "…"}` })}
+      autoComplete="off"
+      dir="ltr"
+      maxLength={associationLimits.slugMax}
+      value={values.slug}
+      onValue={(slug) => {
+        onSlugEdited?.();
+        set("slug", slug.toLowerCase());
+      }}
+      error={errors.slug}
+    />
+  );
 
   return (
     <>
@@ -70,20 +95,19 @@ export function ProfileFields({
           onValue={(nameFr) => set("nameFr", nameFr)}
           error={errors.nameFr}
         />
-        <TextField
-          id="slug"
-          label={t("profileForm.slug")}
-          hint={t("profileForm.slugHint", { address: `/associations/${values.slug || "…"}` })}
-          autoComplete="off"
-          dir="ltr"
-          maxLength={associationLimits.slugMax}
-          value={values.slug}
-          onValue={(slug) => {
-            onSlugEdited?.();
-            set("slug", slug.toLowerCase());
-          }}
-          error={errors.slug}
-        />
+        {slugAdvanced ? (
+          <details class="advanced-field" open={Boolean(errors.slug)}>
+            <summary>
+              {t("profileForm.slugAdvanced")}{" "}
+              <bdi dir="ltr" class="code-like">
+                /associations/{values.slug || "…"}
+              </bdi>
+            </summary>
+            {slugField}
+          </details>
+        ) : (
+          slugField
+        )}
         <div class="field-pair">
           <TextField
             id="foundedYear"
@@ -127,6 +151,7 @@ export function ProfileFields({
           <SelectField
             id="regionCode"
             label={t("association.region")}
+            required
             value={values.regionCode}
             options={[
               { value: "", label: t("profileForm.chooseRegion") },
@@ -140,7 +165,8 @@ export function ProfileFields({
           id="fieldIds"
           legend={t("association.fields")}
           hint={t("profileForm.fieldsHint")}
-          options={fieldOptions}
+          required
+          options={fieldGroups}
           values={values.fieldIds}
           onValues={(fieldIds) => set("fieldIds", fieldIds)}
           error={errors.fieldIds}
@@ -200,7 +226,7 @@ export function ProfileFields({
       </fieldset>
 
       <fieldset class="form-section" id="eligibility" aria-describedby="eligibility-intro">
-        <legend>{t("association.eligibility")}</legend>
+        <legend class={requiredLabel(eligibilityEditable)}>{t("association.eligibility")}</legend>
         <p id="eligibility-intro" class="field-hint">
           {eligibilityEditable ? t("profileForm.eligibilityIntro") : t("profileForm.eligibilityLocked")}
         </p>

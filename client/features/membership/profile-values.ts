@@ -1,5 +1,6 @@
 import { slugify } from "../../../common/arabic.js";
 import type { AssociationManageView, AssociationProfileInput, Eligibility } from "../../../common/associations.js";
+import { parseWholeNumber } from "../../../common/digits.js";
 import type { RegionCode } from "../../../common/reference.js";
 import type { MessageKey } from "../../i18n/index.js";
 
@@ -73,7 +74,7 @@ export function profileInputOf(values: ProfileValues): AssociationProfileInput {
     city: values.city.trim(),
     regionCode: values.regionCode as RegionCode,
     fieldIds: values.fieldIds,
-    foundedYear: year === "" ? null : /^\d+$/.test(year) ? Number(year) : (year as unknown as number),
+    foundedYear: year === "" ? null : (parseWholeNumber(year) ?? (year as unknown as number)),
     registrationRef: blankToNull(values.registrationRef),
     contactEmail: blankToNull(values.contactEmail),
     contactPhone: blankToNull(values.contactPhone),

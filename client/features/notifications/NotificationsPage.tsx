@@ -72,7 +72,7 @@ export function NotificationsPage() {
                         </q>
                       )}
                       <time dateTime={item.createdAt} class="muted">
-                        {formatDate(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+                        {formatDate(item.createdAt, "dayAndTime")}
                       </time>
                     </li>
                   );

@@ -9,7 +9,7 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
     association,
     actor: data.actorName ?? "",
     subject: data.subjectName ?? "",
-    date: data.effectiveAt ? formatDate(data.effectiveAt, { dateStyle: "long", timeStyle: "short" }) : "",
+    date: data.effectiveAt ? formatDate(data.effectiveAt, "dayAndTime") : "",
   };
   const key: MessageKey =
     item.kind === "delegate.changed"

@@ -1,4 +1,5 @@
 import type { ServerModule } from "../module.js";
+import { membershipAgenda, reviewAgenda } from "./agenda.js";
 import { settleDueDelegateRequests } from "./delegate-settle.js";
 import { associationAdminRoutes, associationRoutes } from "./routes.js";
 
@@ -16,6 +17,7 @@ export const associationsModule: ServerModule = {
   name: "associations",
   routes: associationRoutes,
   adminRoutes: associationAdminRoutes,
+  agenda: [reviewAgenda, membershipAgenda],
   // Delegate requests whose objection delay ran out take effect, also those that fell due while stopped.
   start({ db, log }) {
     const settle = () =>

@@ -20,6 +20,7 @@ import { associationLimits, associationStatuses } from "../../../common/associat
 import type { CharterAcceptInput } from "../../../common/charter.js";
 import type { DelegateInput, DelegateObjectionInput, DelegateRequestInput } from "../../../common/delegate.js";
 import { regionCodes } from "../../../common/reference.js";
+import { westernDigits, wholeNumber } from "../../http/numbers.js";
 import { isUuid } from "../../http/params.js";
 import { page, pageSize, queryText } from "../../http/query.js";
 import { acceptedQuery, sameShape } from "../../http/validate.js";
@@ -83,11 +84,9 @@ const profileFields = {
     .min(1)
     .max(10)
     .transform((ids) => [...new Set(ids)]),
-  /** 1900 up to the current year. */
-  foundedYear: z
-    .number()
-    .int()
-    .min(associationLimits.foundedYearMin)
+  /** 1900 up to the current year; digits typed in any script. */
+  foundedYear: wholeNumber()
+    .pipe(z.number().min(associationLimits.foundedYearMin))
     .refine((year) => year <= new Date().getFullYear(), { message: "in the future" })
     .nullable()
     .optional(),
@@ -95,10 +94,12 @@ const profileFields = {
   registrationRef: optionalText(60).transform((value) => (value ? value.replace(/\s+/g, " ").toUpperCase() : value)),
   contactEmail: optional(email),
   contactPhone: optional(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: "invalid phone" }),
+    westernDigits(
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 ().-]{5,24}$/, { message: "invalid phone" }),
+    ),
   ),
   website: optional(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).max(300)),
   /** Markdown source; rendered and sanitised by the server. */

@@ -1,5 +1,5 @@
 import type { Paginated } from "../../../common/api.js";
-import type { AuditAction, AuditEntry } from "../../../common/audit.js";
+import type { AuditAction, AuditAssociation, AuditEntry, AuditSubject } from "../../../common/audit.js";
 import type { Db, Tx } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { paginate } from "../../http/params.js";
@@ -59,7 +59,7 @@ export async function listAudit(db: Db, query: AuditQuery): Promise<Paginated<Au
     ...(query.targetId ? { targetId: query.targetId } : {}),
     ...(query.associationId ? { associationId: query.associationId } : {}),
   };
-  return paginate(
+  const page = await paginate(
     query,
     (window) =>
       db.auditEntry.findMany({
@@ -69,7 +69,12 @@ export async function listAudit(db: Db, query: AuditQuery): Promise<Paginated<Au
         include: { actor: { select: { id: true, name: true } } },
       }),
     () => db.auditEntry.count({ where }),
-    (row) => ({
+    (row) => row,
+  );
+  const names = await readNames(db, page.items);
+  const items = page.items.map((row): AuditEntry => {
+    const data = row.data as Record<string, unknown>;
+    return {
       id: String(row.id),
       at: row.at.toISOString(),
       actor: row.actor ? { id: row.actor.id, name: row.actor.name } : null,
@@ -77,7 +82,99 @@ export async function listAudit(db: Db, query: AuditQuery): Promise<Paginated<Au
       targetType: row.targetType,
       targetId: row.targetId,
       associationId: row.associationId,
-      data: row.data as Record<string, unknown>,
-    }),
-  );
+      association: (row.associationId && names.associations.get(row.associationId)) || null,
+      subject: subjectOf(row, data, names),
+      data,
+      people: Object.fromEntries(
+        Object.values(data).flatMap((value) =>
+          typeof value === "string" && names.people.has(value) ? [[value, names.people.get(value)!]] : [],
+        ),
+      ),
+    };
+  });
+  return { ...page, items };
+}
+
+type AuditRow = { targetType: string; targetId: string; associationId: string | null; data: unknown };
+type Names = {
+  associations: Map<string, AuditAssociation>;
+  people: Map<string, string>;
+  fields: Map<string, { nameAr: string; nameFr: string }>;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The names a page of entries mentions (associations, people, fields), read in three statements
+ * whatever the number of entries: the log reads as sentences, not as ids.
+ */
+async function readNames(db: Db, rows: AuditRow[]): Promise<Names> {
+  const associationIds = new Set<string>();
+  const personIds = new Set<string>();
+  const fieldIds = new Set<string>();
+  for (const row of rows) {
+    if (row.associationId) associationIds.add(row.associationId);
+    if (row.targetType === "user") personIds.add(row.targetId);
+    if (row.targetType === "field") fieldIds.add(row.targetId);
+    for (const value of Object.values(row.data as Record<string, unknown>)) {
+      if (typeof value === "string" && UUID.test(value)) personIds.add(value);
+    }
+  }
+  const [associations, people, fields] = await Promise.all([
+    associationIds.size
+      ? db.association.findMany({
+          where: { id: { in: [...associationIds] } },
+          select: { id: true, slug: true, nameAr: true, nameFr: true },
+        })
+      : [],
+    personIds.size ? db.user.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }) : [],
+    fieldIds.size
+      ? db.fieldOfAction.findMany({
+          where: { id: { in: [...fieldIds] } },
+          select: { id: true, nameAr: true, nameFr: true },
+        })
+      : [],
+  ]);
+  return {
+    associations: new Map(associations.map((row) => [row.id, row])),
+    people: new Map(people.map((row) => [row.id, row.name])),
+    fields: new Map(fields.map((row) => [row.id, { nameAr: row.nameAr, nameFr: row.nameFr }])),
+  };
+}
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+/** Who or what the entry acted on, besides its association; null when the association is all there is. */
+function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): AuditSubject | null {
+  const person = (id: string | null): AuditSubject | null => {
+    const name = id ? names.people.get(id) : undefined;
+    return id && name ? { kind: "person", id, name, nameFr: null } : null;
+  };
+  switch (row.targetType) {
+    case "user":
+      return person(row.targetId);
+    case "join_request":
+      return person(text(data.userId));
+    case "invitation": {
+      const email = text(data.email);
+      return email ? { kind: "email", id: row.targetId, name: email, nameFr: null } : null;
+    }
+    case "field": {
+      const field = names.fields.get(row.targetId);
+      const after = (data.after ?? {}) as Record<string, unknown>;
+      const nameAr = field?.nameAr ?? text(after.nameAr) ?? text(data.nameAr) ?? text(data.code);
+      if (!nameAr) return null;
+      return { kind: "field", id: row.targetId, name: nameAr, nameFr: field?.nameFr ?? text(data.nameFr) };
+    }
+    case "charter_version": {
+      const title = text(data.title);
+      return title ? { kind: "charter_version", id: row.targetId, name: title, nameFr: null } : null;
+    }
+    case "electorate_snapshot": {
+      const label = text(data.label);
+      return label ? { kind: "electorate_snapshot", id: row.targetId, name: label, nameFr: null } : null;
+    }
+    default:
+      return null;
+  }
 }

@@ -18,7 +18,11 @@ export function presentVersionSummary(row: CharterVersionRow): CharterVersionSum
 }
 
 export function presentVersion(row: CharterVersionRow): CharterVersion {
-  return { ...presentVersionSummary(row), bodyMd: row.bodyMd, bodyHtml: row.bodyHtml };
+  const french =
+    row.titleFr && row.bodyMdFr && row.bodyHtmlFr
+      ? { title: row.titleFr, bodyMd: row.bodyMdFr, bodyHtml: row.bodyHtmlFr }
+      : null;
+  return { ...presentVersionSummary(row), bodyMd: row.bodyMd, bodyHtml: row.bodyHtml, french };
 }
 
 /** The versions in force: the latest published one of each kind. */
@@ -85,22 +89,31 @@ export async function pendingAcceptances(
 export async function publishVersion(
   db: Db,
   actor: Actor,
-  input: { kind: CharterKind; title: string; bodyMd: string },
+  input: {
+    kind: CharterKind;
+    title: string;
+    bodyMd: string;
+    titleFr?: string | undefined;
+    bodyMdFr?: string | undefined;
+  },
 ): Promise<CharterVersion> {
   if (!canPlatform(actor, "publish_charter")) throw new AppError("FORBIDDEN");
+  const { titleFr, bodyMdFr, ...arabic } = input;
   const bodyHtml = renderMarkdown(input.bodyMd);
+  // The French text comes whole (title and body) or not at all.
+  const french = titleFr && bodyMdFr ? { titleFr, bodyMdFr, bodyHtmlFr: renderMarkdown(bodyMdFr) } : {};
   const row = await inTransaction(db, async (tx) => {
     // One publisher at a time per kind: the unique (kind, version) index refuses a duplicate number.
     const last = await tx.charterVersion.findFirst({ where: { kind: input.kind }, orderBy: { version: "desc" } });
     const created = await tx.charterVersion.create({
-      data: { ...input, bodyHtml, version: (last?.version ?? 0) + 1, publishedById: actor.id },
+      data: { ...arabic, ...french, bodyHtml, version: (last?.version ?? 0) + 1, publishedById: actor.id },
     });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "charter.published",
       targetType: "charter_version",
       targetId: created.id,
-      data: { kind: created.kind, version: created.version, title: created.title },
+      data: { kind: created.kind, version: created.version, title: created.title, french: created.titleFr !== null },
     });
     return created;
   });

@@ -1,0 +1,24 @@
+/**
+ * `GET /api/me/agenda`: what waits for the signed-in person, shown on the home page. Each module adds
+ * its own kinds of item; the client shows the kinds it knows and skips the others.
+ */
+import type { CharterVersionSummary } from "./charter.js";
+
+/** An association as an agenda item names and links it. */
+export type AgendaAssociation = { id: string; slug: string; nameAr: string; nameFr: string | null };
+
+export type AgendaItem =
+  /** Admins: membership applications waiting for a decision. */
+  | { kind: "applications_to_review"; count: number }
+  /** Representatives of an applying association: an admin asked for more information. */
+  | { kind: "information_requested"; association: AgendaAssociation; applicationId: string }
+  /** Representatives: new versions of the founding texts their association has not accepted yet. */
+  | { kind: "charter_to_accept"; association: AgendaAssociation; versions: CharterVersionSummary[] }
+  /** Representatives: people asking to join their association. */
+  | { kind: "join_requests"; association: AgendaAssociation; count: number }
+  /** An invitation sent to the person's email, still open; its link is in that email. */
+  | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string };
+
+export type AgendaItemKind = AgendaItem["kind"];
+
+export type Agenda = { items: AgendaItem[] };
