@@ -35,8 +35,8 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
   beforeAll(async () => {
     first = await startTestApp(openTestPostgres());
     second = await startTestApp(openTestPostgres());
-    clusters.push(await joinCluster(first.io, REDIS_URL, { streamName }));
-    clusters.push(await joinCluster(second.io, REDIS_URL, { streamName }));
+    clusters.push(await joinCluster(first.io, REDIS_URL, { prefix: streamName }));
+    clusters.push(await joinCluster(second.io, REDIS_URL, { prefix: streamName }));
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
