@@ -12,6 +12,7 @@ import { createSessionKit } from "./auth/session.js";
 import type { Config } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
+import { AppError } from "./http/errors.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
@@ -91,13 +92,12 @@ export function createApp(deps: AppDeps): App {
   const api = express.Router();
   api.get(
     "/health",
-    route(async (_req, res) => {
+    route(async () => {
       try {
         await db.$queryRaw`SELECT 1`;
         return { status: "ok", database: "up" };
       } catch {
-        res.status(503).json({ data: { status: "degraded", database: "down" } });
-        return undefined;
+        throw new AppError("DATABASE_UNAVAILABLE");
       }
     }),
   );
