@@ -4,6 +4,8 @@ import path from "node:path";
 import type pg from "pg";
 import type { Config } from "../config.js";
 import type { Database, Db } from "../db/client.js";
+import { applyMigrations } from "../db/migrate.js";
+import { noFilter, openSchemaEngine, readSchemaFiles } from "../db/schema-engine.js";
 import type { Logger } from "../logger.js";
 import { seedDemo } from "./seed.js";
 
@@ -64,24 +66,16 @@ export async function seedDemoOnce(
     ).rows as [{ unfinished: string | null }];
     if (unfinished) {
       log.warn("a first start stopped while writing the demo: starting again from an empty database");
-      const tables = await q<{ name: string }>(
-        "SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '\\_%'",
-      );
-      if (tables.rows.length > 0) {
-        // The append-only tables refuse TRUNCATE by trigger; only the demo's own rows are there (the
-        // marker proves no one else wrote), so their triggers stand aside in this one transaction.
-        const names = tables.rows.map((row) => row.name);
-        await q("BEGIN");
-        try {
-          for (const name of names) await q(`ALTER TABLE ${name} DISABLE TRIGGER USER`);
-          await q(`TRUNCATE ${names.join(", ")} CASCADE`);
-          for (const name of names) await q(`ALTER TABLE ${name} ENABLE TRIGGER USER`);
-          await q("COMMIT");
-        } catch (error) {
-          await q("ROLLBACK").catch(() => {});
-          throw error;
-        }
+      // Empty again as `db:reset` does (the migrations also write reference rows, which the
+      // demo's writer expects), then marked again for the new attempt.
+      const engine = await openSchemaEngine(database.factory, await readSchemaFiles(config.schemaPath));
+      try {
+        await engine.reset({ filter: noFilter });
+      } finally {
+        engine.free();
       }
+      await applyMigrations(database, config);
+      await q(`CREATE TABLE ${MARKER_TABLE} (started_at timestamptz NOT NULL DEFAULT now())`);
     } else if ((await db.user.count()) > 0) {
       return false;
     } else {

@@ -115,7 +115,14 @@ export function setupPresence(io: RealtimeServer, deps: { db: Db; store: PrismaS
       "presence:list",
       // From memory, unless a change is about to be computed (this very socket may have just arrived).
       handler(deps, socket, z.object({}).strict(), async () =>
-        current && !timer && !running && newcomers.size === 0 ? current : recompute(),
+        current && !timer && !running && newcomers.size === 0
+          ? current
+          : // While a process that died is not yet known to be dead, the other processes cannot all
+            // be asked: the last known list is the best answer.
+            recompute().catch((error: unknown) => {
+              if (current) return current;
+              throw error;
+            }),
       ),
     );
     socket.on("disconnect", () => {

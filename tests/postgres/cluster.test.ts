@@ -144,7 +144,7 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
       await connected(socketY);
       await arrival;
       const listed = await socketY.emitWithAck("presence:list", {});
-      expect(listed.ok).toBe(true);
+      expect(listed).toMatchObject({ ok: true });
     } finally {
       await redis.quit().catch(() => {});
     }
