@@ -119,15 +119,21 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
     }
   }, 120_000);
 
-  it("is not disturbed by another Socket.IO application on the same Redis", async () => {
+  it("keeps to itself on a Redis shared with another deployment and another Socket.IO application", async () => {
+    // Another deployment of Tashawur (a staging copy, say) with its own prefix, and another
+    // application with the adapter's defaults, on the same Redis.
+    const staging = await startTestApp(openTestPostgres());
+    clusters.push(await joinCluster(staging.io, REDIS_URL, { prefix: `${prefix}-staging` }));
     const redis = createClient({ url: REDIS_URL });
     redis.on("error", () => {});
     await redis.connect();
-    // Another application, with the adapter's defaults.
     const other = new Server();
     other.adapter(createAdapter(redis));
+    const stranger = await registeredClient(staging.url, { name: "غريب" });
+    const socketS = socketFor(staging.url, stranger.client);
+    sockets.push(socketS);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await connected(socketS);
       const amina = await registeredClient(first.url, { name: "أمينة" });
       const yasmine = await registeredClient(second.url, { name: "ياسمين" });
       const socketA = socketFor(first.url, amina.client);
@@ -142,11 +148,21 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
       const socketY = socketFor(second.url, yasmine.client);
       sockets.push(socketY);
       await connected(socketY);
-      await arrival;
-      const listed = await socketY.emitWithAck("presence:list", {});
-      expect(listed).toMatchObject({ ok: true });
+      const [snap] = await arrival;
+      expect(snap.users.map((u) => u.id)).not.toContain(stranger.user.id);
+      for (const socket of [socketA, socketY]) {
+        const listed = await socket.emitWithAck("presence:list", {});
+        expect(listed).toMatchObject({ ok: true });
+        expect(listed.ok && listed.data.users.map((u) => u.id)).not.toContain(stranger.user.id);
+      }
     } finally {
+      socketS.disconnect();
+      await staging.close();
       await redis.quit().catch(() => {});
+      const cleanup = createClient({ url: REDIS_URL });
+      await cleanup.connect();
+      await cleanup.del(`${prefix}-staging:socket.io`);
+      await cleanup.quit();
     }
   }, 60_000);
 });
