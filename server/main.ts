@@ -143,7 +143,7 @@ async function main() {
   listening = true;
   const address = app.httpServer.address() as AddressInfo;
   log.info({ port: address.port }, `Tashawur listening on http://localhost:${address.port}`);
-  if ((await db.user.count({ where: { role: "admin" } })) === 0) {
+  if ((await db.user.count({ where: { role: "admin" } }).catch(() => -1)) === 0) {
     log.warn(
       "there is no admin account yet: create the first one with `npm run admin:create -- --email <email> --password <password>`, then publish the charter from the admin console",
     );
