@@ -24,7 +24,13 @@ if (!values.email || !values.password) {
 }
 
 const config = loadConfig();
-const database = await openDatabase(config);
+const database = await openDatabase(config, {
+  role: "npm run admin:create",
+  advice: "stop the server first and run this command again, or promote the account from the admin console",
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
 const db = createPrisma(database);
 try {
   await applyMigrations(database, config);

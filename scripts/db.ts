@@ -1,7 +1,9 @@
 // Database commands: `migrate` applies pending migrations, `migration <name>` writes a new one from
-// the changes to prisma/schema.prisma, `reset` empties the database and applies every migration.
+// the changes to prisma/schema.prisma, `reset` empties the database and applies every migration (it
+// asks first, unless given --yes).
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { createInterface } from "node:readline/promises";
 import { loadConfig } from "../server/config.js";
 import { openDatabase } from "../server/db/client.js";
 import { applyMigrations, draftMigration } from "../server/db/migrate.js";
@@ -9,14 +11,19 @@ import { noFilter, openSchemaEngine, readSchemaFiles } from "../server/db/schema
 
 const config = loadConfig();
 const paths = { migrationsDir: config.migrationsDir, schemaPath: config.schemaPath };
-const [command, name] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const [command, name] = args.filter((arg) => !arg.startsWith("--"));
+const yes = args.includes("--yes");
+/** Whoever else opens the embedded database is told what holds it. */
+const openFor = (role: string) =>
+  openDatabase(config, { role, advice: "stop it first (the database cannot be changed while it runs)" });
 
 function where(): string {
   return config.databaseUrl ? new URL(config.databaseUrl).pathname.slice(1) : path.join(config.dataDir, "pglite");
 }
 
 async function migrate() {
-  const database = await openDatabase(config);
+  const database = await openFor("npm run db:migrate");
   try {
     const applied = await applyMigrations(database, paths);
     console.log(applied.length ? `Applied to ${where()}: ${applied.join(", ")}` : `${where()} is up to date.`);
@@ -45,8 +52,30 @@ async function createMigration(label: string) {
   console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
 }
 
+/** Asks on the terminal; anything but "yes" (or no terminal at all) keeps the data. */
+async function confirmed(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await new Promise<string>((resolve) => {
+      rl.once("close", () => resolve("")); // no terminal, or the input ended: no consent
+      rl.question(question).then(resolve, () => resolve(""));
+    });
+    return answer.trim().toLowerCase() === "yes";
+  } finally {
+    rl.close();
+  }
+}
+
 async function reset() {
-  const database = await openDatabase(config);
+  if (
+    !yes &&
+    !(await confirmed(`This deletes every account, association and document in ${where()}. Type "yes" to go on: `))
+  ) {
+    console.log("Nothing was deleted (run `npm run db:reset -- --yes` to reset without this question).");
+    process.exitCode = 1;
+    return;
+  }
+  const database = await openFor("npm run db:reset");
   try {
     const engine = await openSchemaEngine(database.factory, await readSchemaFiles(paths.schemaPath));
     await engine.reset({ filter: noFilter });
@@ -68,5 +97,6 @@ try {
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
+  // (DataDirInUseError, DatabaseConnectError and MigrationError say everything in their message.)
   process.exitCode = 1;
 }

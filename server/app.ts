@@ -11,6 +11,7 @@ import type { Config } from "./config.js";
 import { rawQuery } from "./db/adapters.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
+import { AppError } from "./http/errors.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import { clientRoutes } from "./http/static.js";
 import { cameOverTls } from "./http/tls.js";
@@ -143,10 +144,9 @@ export function createApp(deps: AppDeps): App {
       }));
   api.get(
     "/health",
-    route(async (_req, res) => {
+    route(async () => {
       if (await databaseUp()) return { status: "ok", database: "up" };
-      res.status(503).json({ data: { status: "degraded", database: "down" } });
-      return undefined;
+      throw new AppError("DATABASE_UNAVAILABLE");
     }),
   );
   // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.

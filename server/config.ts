@@ -31,6 +31,15 @@ const schema = z.object({
     .positive()
     .max(24 * 90)
     .default(72),
+  // Lifecycle: how long to wait on PostgreSQL and Redis, and how long a stopping server drains.
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]+$/, "takes letters, digits and _ . : -")
+    .default("tashawur"),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
 });
 
 /** The validated configuration of one server process. */
@@ -55,6 +64,15 @@ export type Config = {
    * before it takes effect (the sitting delegate hands over, or an admin settles, at once).
    */
   delegateObjectionHours: number;
+  /** Lifecycle: PostgreSQL connect and query timeouts (0: no query limit). */
+  dbConnectTimeoutMs: number;
+  dbQueryTimeoutMs: number;
+  /** How long the start waits for Redis before giving up with a message. */
+  redisConnectTimeoutMs: number;
+  /** Prefix of the Socket.IO adapter's Redis stream, channels and keys, unique to this application. */
+  redisPrefix: string;
+  /** How long a stopping server keeps answering requests on open connections. */
+  shutdownGraceMs: number;
   /** Where Prisma's schema and migrations live. */
   schemaPath: string;
   migrationsDir: string;
@@ -100,6 +118,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: c.DB_POOL_SIZE,
     maxRepresentatives: c.ASSOCIATION_MAX_REPRESENTATIVES,
     delegateObjectionHours: c.DELEGATE_OBJECTION_HOURS,
+    dbConnectTimeoutMs: c.DB_CONNECT_TIMEOUT_MS,
+    dbQueryTimeoutMs: c.DB_QUERY_TIMEOUT_MS,
+    redisConnectTimeoutMs: c.REDIS_CONNECT_TIMEOUT_MS,
+    redisPrefix: c.REDIS_PREFIX,
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     schemaPath: path.join(root, "prisma", "schema.prisma"),
     migrationsDir: path.join(root, "prisma", "migrations"),
     clientDir: path.join(root, "dist", "client"),

@@ -1,5 +1,7 @@
 /** Messages of the admin console «لوحة الإدارة». Loaded with it. */
 export const adminAr = {
+  "admin.charterMissing": "لم يُنشر الميثاق بعد: لا تستطيع أي جمعية تقديم طلب انضمام قبل نشره.",
+  "admin.charterMissingLink": "انشر الميثاق الآن",
   "admin.title": "لوحة الإدارة",
   "admin.navLabel": "أقسام لوحة الإدارة",
   "admin.forbiddenTitle": "غير مسموح",

@@ -2,6 +2,9 @@ import type { adminAr } from "./admin.ar.js";
 
 /** The French messages of the admin console, typed by the Arabic ones. */
 export const adminFr: Record<keyof typeof adminAr, string> = {
+  "admin.charterMissing":
+    "La charte n’est pas encore publiée : aucune association ne peut demander son adhésion avant.",
+  "admin.charterMissingLink": "Publier la charte",
   "admin.title": "Administration",
   "admin.navLabel": "Sections de l’administration",
   "admin.forbiddenTitle": "Accès refusé",

@@ -73,32 +73,87 @@ export async function openEmbedded(dataDir: string, options: { loadDataDir?: Blo
     startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"],
   });
   const factory = withAtomicScripts(new PrismaPGlite(pglite) as SqlMigrationAwareDriverAdapterFactory, (script) =>
-    pglite.transaction(async (tx) => {
-      await tx.exec(script);
-    }),
+    inScriptTransaction({ kind: "embedded", pglite }, (run) => run.exec(script)),
   );
   return { kind: "embedded", factory, pglite, close: () => pglite.close() };
 }
 
-/** Connects to a PostgreSQL server. The pool is shared by Prisma, the health check and migrations. */
-export function openPostgres(connectionString: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+/** How long the server waits on PostgreSQL before calling it unavailable (0: no limit). */
+export type PostgresTimeouts = { connectTimeoutMs?: number; queryTimeoutMs?: number };
+
+/**
+ * Connects to a PostgreSQL server. The pool is shared by Prisma, the health check and migrations.
+ * A server that stops answering without refusing (a network black hole) must not hang requests:
+ * connecting and each query are bounded, and the server cancels any statement that runs too long.
+ */
+export function openPostgres(connectionString: string, options: { max?: number } & PostgresTimeouts = {}): Database {
+  const queryTimeout = options.queryTimeoutMs ?? 15_000;
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    keepAlive: true,
+    ...(queryTimeout > 0
+      ? {
+          query_timeout: queryTimeout + 1_000,
+          statement_timeout: queryTimeout,
+          idle_in_transaction_session_timeout: 60_000,
+        }
+      : {}),
+  });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on("error", () => {});
   const factory = withAtomicScripts(new PrismaPg(pool), async (script) => {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      await client.query(script);
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+    await inScriptTransaction({ kind: "postgres", pool }, (run) => run.exec(script));
   });
   return { kind: "postgres", factory, pool, close: () => pool.end() };
+}
+
+/** A transaction of plain SQL: `exec` runs a whole script, `query` one statement with parameters. */
+export type ScriptRunner = {
+  exec(script: string): Promise<void>;
+  query<T extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+};
+
+/**
+ * Runs `fn` in one transaction outside Prisma (migrations). The statement timeout of ordinary
+ * requests does not apply: a migration may take as long as it needs.
+ */
+export async function inScriptTransaction<T>(
+  db: Pick<Database, "kind"> & ({ pglite: PGlite } | { pool: pg.Pool }),
+  fn: (run: ScriptRunner) => Promise<T>,
+): Promise<T> {
+  if ("pglite" in db) {
+    return db.pglite.transaction((tx) =>
+      fn({
+        exec: async (script) => {
+          await tx.exec(script);
+        },
+        query: async <R extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+          (await tx.query<R>(sql, params)).rows,
+      }),
+    );
+  }
+  const client = await db.pool.connect();
+  const noLimit = 24 * 3600 * 1000;
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL statement_timeout = 0");
+    const result = await fn({
+      exec: async (script) => {
+        await client.query({ text: script, query_timeout: noLimit } as pg.QueryConfig);
+      },
+      query: async <R extends Record<string, unknown>>(sql: string, params?: unknown[]) =>
+        (await client.query<R>({ text: sql, values: params, query_timeout: noLimit } as pg.QueryConfig)).rows,
+    });
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Runs a plain query outside Prisma (health checks, migration bookkeeping). */

@@ -1,12 +1,12 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
 import type { Database } from "./adapters.js";
-import { openEmbedded, rawQuery } from "./adapters.js";
+import { inScriptTransaction, openEmbedded, rawQuery } from "./adapters.js";
 import { noFilter, openSchemaEngine, readMigrationsList, readSchemaFiles } from "./schema-engine.js";
 
 export type MigrationPaths = { migrationsDir: string; schemaPath: string };
 
-/** Thrown when a migration cannot be applied; the database is left as it was before it. */
+/** Thrown when a migration cannot be applied; its message says what is left and what to do. */
 export class MigrationError extends Error {
   constructor(
     message: string,
@@ -56,35 +56,84 @@ export async function pendingMigrations(db: Database, paths: MigrationPaths): Pr
     .map((dir) => dir.path);
 }
 
+/** The bookkeeping table `prisma migrate deploy` reads and writes, as Prisma creates it. */
+const createBookkeeping = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+/** Prisma's own advisory lock key for migrations, so that `prisma migrate deploy` waits for us too. */
+const MIGRATION_LOCK = 72707369;
+
+/** A database with tables but no record of migrations was not made by them, or lost its record. */
+async function refuseUnrecordedSchema(db: Database): Promise<void> {
+  if ((await appliedMigrations(db)) !== undefined) return;
+  const found = await rawQuery<{ tablename: string }>(
+    db,
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename LIMIT 5",
+  );
+  if (found.length === 0) return;
+  const where = db.kind === "embedded" ? "DATA_DIR" : "DATABASE_URL";
+  throw new MigrationError(
+    `The database already has tables (${found.map((row) => row.tablename).join(", ")}) but no record of the migrations that made them (the table _prisma_migrations is missing), so nothing was changed: restore it from a backup, or set ${where} to an empty database.`,
+    undefined,
+  );
+}
+
 /**
- * Applies every pending migration with Prisma's schema engine, recording them in `_prisma_migrations`
- * as `prisma migrate deploy` does. Each migration runs in one transaction; when one fails it is marked
- * rolled back (so a fixed version can be applied later) and a MigrationError says which and why.
+ * Applies every pending migration, recording them in `_prisma_migrations` as `prisma migrate deploy`
+ * does. Each migration's script and its row are written in one transaction: a migration is either
+ * applied and recorded, or neither, whatever stops the process. When one fails, nothing of it stays
+ * and a MigrationError says which and why; the migrations before it stay applied.
  */
 export async function applyMigrations(db: Database, paths: MigrationPaths): Promise<string[]> {
-  if ((await pendingMigrations(db, paths)).length === 0) return [];
-  const engine = await openSchemaEngine(db.factory, await readSchemaFiles(paths.schemaPath));
-  try {
-    const migrationsList = await readMigrationsList(paths.migrationsDir);
+  const pending = await pendingMigrations(db, paths);
+  if (pending.length === 0) return [];
+  await refuseUnrecordedSchema(db);
+  const list = await readMigrationsList(paths.migrationsDir);
+  const applied: string[] = [];
+  for (const name of pending) {
+    const dir = list.migrationDirectories.find((entry) => entry.path === name)!;
+    const content = dir.migrationFile.content;
+    if (content.tag !== "ok") throw new MigrationError(`Migration ${name} has no readable migration.sql.`, name);
+    const script = content.value;
+    const checksum = createHash("sha256").update(script).digest("hex");
     try {
-      const output = await engine.applyMigrations({ migrationsList, filters: noFilter });
-      return output.appliedMigrationNames;
+      const done = await inScriptTransaction(db, async (run) => {
+        await run.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+        await run.exec(createBookkeeping);
+        // Another process may have applied it while this one waited for the lock.
+        const [already] = await run.query(
+          "SELECT 1 FROM _prisma_migrations WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL",
+          [name],
+        );
+        if (already) return false;
+        await run.exec(script);
+        await run.query(
+          `INSERT INTO _prisma_migrations (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+           VALUES ($1, $2, $3, clock_timestamp(), clock_timestamp(), 1)`,
+          [randomUUID(), checksum, name],
+        );
+        return true;
+      });
+      if (done) applied.push(name);
     } catch (error) {
-      const [failed] = await rawQuery<{ migration_name: string }>(
-        db,
-        "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at DESC LIMIT 1",
-      ).catch(() => []);
-      if (failed) await engine.markMigrationRolledBack({ migrationName: failed.migration_name });
       const lines = (error instanceof Error ? error.message : String(error)).split("\n");
       const reason = (lines.find((line) => line.includes("ERROR:")) ?? lines[0] ?? "").trim();
+      const before = applied.length > 0 ? ` (the ${applied.length} migrations before it were applied)` : "";
       throw new MigrationError(
-        `Migration ${failed?.migration_name ?? "(unknown)"} failed and was rolled back; the database is as it was. ${reason}`,
-        failed?.migration_name,
+        `Migration ${name} failed: ${reason}. Nothing of it was applied or recorded${before}; fix it and start again.`,
+        name,
       );
     }
-  } finally {
-    engine.free();
   }
+  return applied;
 }
 
 /**

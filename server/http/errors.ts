@@ -37,7 +37,34 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   if (e?.code === "P2002") return new AppError("CONFLICT");
   if (e?.code === "P2025") return new AppError("NOT_FOUND");
   if (e?.code === "P1001" || e?.code === "P1017") return new AppError("DATABASE_UNAVAILABLE");
+  if (isDatabaseUnreachable(error)) return new AppError("DATABASE_UNAVAILABLE");
   return undefined;
+}
+
+/** SQLSTATE classes and codes that mean the server is away or gave up, not that the request is wrong. */
+const unavailableStates = /^(08|53|57P0[1-3])|^57014$/;
+const unavailableErrnos = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN"]);
+
+/**
+ * Whether an error (or one of its causes) says the database cannot be reached or did not answer in
+ * time: a refused or reset connection, a connect or query timeout of the driver, a statement
+ * cancelled by `statement_timeout`, a server shutting down. Prisma wraps these in several ways.
+ */
+export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: unknown };
+    originalCode?: unknown;
+  };
+  const code = typeof e.code === "string" ? e.code : typeof e.originalCode === "string" ? e.originalCode : "";
+  if (unavailableErrnos.has(code) || unavailableStates.test(code)) return true;
+  // The driver's own timeouts carry no code, only these messages (pg's query_timeout and connect timeout).
+  const message = typeof e.message === "string" ? e.message : "";
+  if (/Query read timeout|timeout exceeded when trying to connect|Connection terminated/.test(message)) return true;
+  return isDatabaseUnreachable(e.cause, depth + 1) || isDatabaseUnreachable(e.meta?.driverAdapterError, depth + 1);
 }
 
 /** Whether a Prisma error is a unique violation on a constraint that involves `field`. */

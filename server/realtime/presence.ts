@@ -1,4 +1,6 @@
+import type { Server } from "socket.io";
 import { z } from "zod";
+import type { PublicUser } from "../../common/api.js";
 import type { PresenceSnapshot } from "../../common/realtime.js";
 import type { PrismaSessionStore } from "../auth/session-store.js";
 import type { Db } from "../db/client.js";
@@ -8,56 +10,140 @@ import { handler } from "./handle.js";
 import type { RealtimeServer } from "./server.js";
 
 const COALESCE_MS = 250;
+/** How often each process re-reads who is connected: a process that died drops out within this plus the adapter's heartbeat timeout. */
+const SWEEP_MS = 3_000;
+
+/** What the server processes tell each other through the adapter about presence. */
+type PeerEvents = { "presence:stale": (namesChanged: boolean) => void };
 
 /**
  * Who is online: computed from the connected sockets of every server process (through the adapter),
- * with names and roles read fresh from the database, sent as a whole snapshot with a sequence number.
- * Changes are coalesced, so a burst of connections costs one query and one broadcast.
+ * kept in memory and sent as a whole snapshot with a sequence number. `presence:list` answers from
+ * memory; names and roles are read from the database only for users not seen yet, and read again
+ * after a change of profile. A local change is computed at once (coalesced, so a burst of
+ * connections costs one computation) and the other processes are told to recompute; each process
+ * also sweeps every few seconds, so that the users of a process that died drop out even in a quiet
+ * room. Each process sends snapshots to its own sockets only.
  */
 export function setupPresence(io: RealtimeServer, deps: { db: Db; store: PrismaSessionStore; log: Logger }) {
+  const peers = io as unknown as Server<never, never, PeerEvents>;
+  const names = new Map<string, PublicUser>();
+  let current: PresenceSnapshot | undefined;
   let lastSeq = 0;
   let timer: NodeJS.Timeout | undefined;
+  let running: Promise<PresenceSnapshot> | undefined;
+  let again = false;
+  /** Sockets of this process that connected since the last snapshot was sent: they need one. */
+  const newcomers = new Set<string>();
   const nextSeq = () => {
     lastSeq = Math.max(Date.now(), lastSeq + 1);
     return lastSeq;
   };
 
-  async function snapshot(): Promise<PresenceSnapshot> {
+  async function compute(): Promise<PresenceSnapshot> {
     const sockets = await io.fetchSockets();
     const ids = [...new Set(sockets.map((socket) => socket.data.user?.id).filter((id) => id !== undefined))];
-    const rows = await deps.db.user.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, name: true, role: true },
-    });
-    const users = rows.map(presentPublicUser).sort((a, b) => a.name.localeCompare(b.name, "ar"));
-    return { users, seq: nextSeq() };
+    const unknown = ids.filter((id) => !names.has(id));
+    if (unknown.length > 0) {
+      const rows = await deps.db.user.findMany({
+        where: { id: { in: unknown } },
+        select: { id: true, name: true, role: true },
+      });
+      for (const row of rows) names.set(row.id, presentPublicUser(row));
+    }
+    for (const id of names.keys()) if (!ids.includes(id)) names.delete(id);
+    const users = ids
+      .map((id) => names.get(id))
+      .filter((user) => user !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name, "ar"));
+    const same =
+      current &&
+      current.users.length === users.length &&
+      current.users.every((u, i) => u.id === users[i]!.id && u.name === users[i]!.name && u.role === users[i]!.role);
+    if (!same) {
+      current = { users, seq: nextSeq() };
+      io.local.emit("presence:update", current);
+    } else if (newcomers.size > 0) {
+      io.local.to([...newcomers]).emit("presence:update", current!);
+    }
+    newcomers.clear();
+    return current!;
   }
 
-  function scheduleBroadcast() {
+  /** One computation at a time; a change during one asks for another after it. */
+  function recompute(): Promise<PresenceSnapshot> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = compute().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        void recompute().catch(() => {});
+      }
+    });
+    return running;
+  }
+
+  function schedule() {
     if (timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      snapshot().then(
-        (snap) => io.emit("presence:update", snap),
-        (error: unknown) => deps.log.warn({ err: error }, "presence broadcast failed"),
-      );
+      recompute().catch((error: unknown) => deps.log.warn({ err: error }, "presence update failed"));
     }, COALESCE_MS);
   }
+
+  function tellPeers(namesChanged: boolean) {
+    try {
+      peers.serverSideEmit("presence:stale", namesChanged);
+    } catch {
+      // One process without an adapter between processes: there is no one to tell.
+    }
+  }
+
+  peers.on("presence:stale", (namesChanged) => {
+    if (namesChanged) names.clear();
+    schedule();
+  });
+
+  const sweep = setInterval(schedule, SWEEP_MS);
+  sweep.unref();
 
   io.on("connection", (socket) => {
     socket.on(
       "presence:list",
-      handler(deps, socket, z.object({}).strict(), () => snapshot()),
+      // From memory, unless a change is about to be computed (this very socket may have just arrived).
+      handler(deps, socket, z.object({}).strict(), async () =>
+        current && !timer && !running && newcomers.size === 0
+          ? current
+          : // While a process that died is not yet known to be dead, the other processes cannot all
+            // be asked: the last known list is the best answer.
+            recompute().catch((error: unknown) => {
+              if (current) return current;
+              throw error;
+            }),
+      ),
     );
-    socket.on("disconnect", scheduleBroadcast);
-    scheduleBroadcast();
+    socket.on("disconnect", () => {
+      schedule();
+      tellPeers(false);
+    });
+    newcomers.add(socket.id);
+    schedule();
+    tellPeers(false);
   });
 
   return {
-    /** Sends a fresh snapshot soon (after a change of name or role). */
-    refresh: scheduleBroadcast,
+    /** Reads names again and sends a fresh snapshot soon, here and in the other processes (after a change of name or role). */
+    refresh() {
+      names.clear();
+      schedule();
+      tellPeers(true);
+    },
     stop() {
       if (timer) clearTimeout(timer);
+      clearInterval(sweep);
     },
   };
 }

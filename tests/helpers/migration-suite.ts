@@ -74,6 +74,45 @@ export function migrationSuite(label: string, openEmpty: () => Promise<{ db: Dat
       expect(await tables(db)).toContain("half_done");
     });
 
+    it("records a migration in the same transaction as its script: interrupted bookkeeping leaves neither", async () => {
+      const db = await open();
+      // As if the process stopped between the script's commit and the row saying it finished: the
+      // bookkeeping table refuses to record any migration as finished.
+      await rawQuery(
+        db,
+        `CREATE TABLE "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL,
+          "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
+          "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`,
+      );
+      await rawQuery(
+        db,
+        `CREATE FUNCTION refuse_finished() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN IF NEW.finished_at IS NOT NULL THEN RAISE EXCEPTION 'interrupted'; END IF; RETURN NEW; END $$`,
+      );
+      await rawQuery(
+        db,
+        `CREATE TRIGGER interrupt BEFORE INSERT OR UPDATE ON "_prisma_migrations" FOR EACH ROW EXECUTE FUNCTION refuse_finished()`,
+      );
+      const failure = await applyMigrations(db, migrationPaths).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MigrationError);
+      expect(await tables(db)).toEqual(["_prisma_migrations"]);
+      expect((failure as MigrationError).message).toMatch(/Nothing of it was applied or recorded/);
+
+      await rawQuery(db, `DROP TRIGGER interrupt ON "_prisma_migrations"`);
+      expect((await applyMigrations(db, migrationPaths)).length).toBeGreaterThan(0);
+      expect(await pendingMigrations(db, migrationPaths)).toEqual([]);
+    });
+
+    it("refuses a schema whose record of migrations was dropped, saying what was found", async () => {
+      const db = await open();
+      await applyMigrations(db, migrationPaths);
+      await rawQuery(db, `DROP TABLE "_prisma_migrations"`);
+      const failure = await applyMigrations(db, migrationPaths).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MigrationError);
+      expect((failure as MigrationError).message).toMatch(/already has tables \(.+\) but no record of the migrations/);
+      expect((failure as MigrationError).message).not.toMatch(/unknown/);
+    });
+
     it("refuses to start on a migration edited after it was applied", async () => {
       const db = await open();
       const edited = await migrationsWith({ "29990101000000_extra": 'CREATE TABLE "extra" (id int);\n' });

@@ -17,7 +17,7 @@ describe("GET /api/health", () => {
       await database.close();
       const down = await client.get<{ status: string; database: string }>("/api/health");
       expect(down.status).toBe(503);
-      expect(down.body.data).toEqual({ status: "degraded", database: "down" });
+      expect(down.body.error?.code).toBe("DATABASE_UNAVAILABLE");
     } finally {
       await app.io.close();
       app.dispose();

@@ -32,7 +32,7 @@ async function startServer(dataDir: string, env: Record<string, string> = {}): P
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 1500; i++) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
@@ -115,7 +115,7 @@ describe("the server process on the embedded database", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 360_000);
 
   it("refuses to start on invalid configuration, naming the variable", async () => {
     await expect(startServer(dataDir, { PORT: "not-a-port" })).rejects.toThrow(/PORT/);

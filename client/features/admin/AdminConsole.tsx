@@ -3,7 +3,9 @@ import { useEffect, useState } from "preact/hooks";
 import { Route, Router, useLocation } from "preact-iso";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
+import { useResource } from "../../components/useResource.js";
 import { type MessageKey, useI18n } from "../../i18n/index.js";
+import { fetchCharter } from "../associations/api.js";
 import { useSession } from "../auth/session.js";
 import { NotFoundPage } from "../shell/NotFoundPage.js";
 import { AccountsAdmin } from "./AccountsAdmin.js";
@@ -30,6 +32,18 @@ const sections: { href: string; label: MessageKey }[] = [
 function isCurrent(path: string, href: string): boolean {
   if (href === "/admin") return path === "/admin" || path.startsWith("/admin/applications");
   return path === href || path.startsWith(`${href}/`);
+}
+
+/** Until a charter is published no association can apply: the first admin is shown the way. */
+function CharterMissingNotice({ path }: { path: string }) {
+  const { t } = useI18n();
+  const current = useResource(fetchCharter, [path]);
+  if (!current.data || current.data.charter || path.startsWith("/admin/charter")) return null;
+  return (
+    <p class="notice notice-warning" role="status">
+      {t("admin.charterMissing")} <a href="/admin/charter">{t("admin.charterMissingLink")}</a>
+    </p>
+  );
 }
 
 /** «لوحة الإدارة»: for the forum's admins only; anyone else is told so. */
@@ -89,6 +103,7 @@ export function AdminConsole() {
           })}
         </ul>
       </nav>
+      <CharterMissingNotice path={path} />
       <Router>
         <Route path="/" component={ApplicationsQueue} />
         <Route path="/applications" component={ApplicationsQueue} />
