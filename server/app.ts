@@ -13,6 +13,7 @@ import type { Config } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
+import { refuseControlCharacters } from "./http/validate.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
 import { membershipRoutes } from "./modules/associations/mount.js";
@@ -103,6 +104,7 @@ export function createApp(deps: AppDeps): App {
   );
   // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.
   api.use(express.json({ limit: "256kb" }));
+  api.use(refuseControlCharacters);
   api.use(kit.sessionMiddleware);
   api.use(kit.passport.initialize());
   api.use(kit.passport.session());
