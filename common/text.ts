@@ -23,7 +23,7 @@ export function forbiddenCharacterPaths(value: unknown, path: string[] = [], fou
   if (typeof value === "string") {
     if (hasForbiddenCharacter(value)) found.push(path.join(".") || "(root)");
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => forbiddenCharacterPaths(item, [...path, String(index)], found));
+    for (const [index, item] of value.entries()) forbiddenCharacterPaths(item, [...path, String(index)], found);
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       if (hasForbiddenCharacter(key)) found.push([...path, key].join("."));
