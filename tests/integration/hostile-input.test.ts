@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError, fromDatabaseError } from "../../server/http/errors.js";
-import type { ApiClient } from "../helpers/api-client.js";
+import { type ApiClient, strongPassword, uniqueEmail } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
-import { adminWithCharter, membershipState, newMember, startAssociationsApp } from "../helpers/associations.js";
+import {
+  AddressedClient,
+  adminWithCharter,
+  apply,
+  membershipState,
+  newMember,
+  startAssociationsApp,
+} from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 
 describe("control characters are refused before they reach the database (embedded PGlite)", () => {
@@ -61,5 +68,55 @@ describe("control characters are refused before they reach the database (embedde
     expect(translated?.code).toBe("VALIDATION_FAILED");
     const fromModel = await app.db.user.findFirst({ where: { name: "a\u0000b" } }).catch((e: unknown) => e);
     expect(fromDatabaseError(fromModel)?.code).toBe("VALIDATION_FAILED");
+  });
+});
+
+describe("invisible and look-alike names are refused (embedded PGlite)", () => {
+  let app: TestApp;
+  let member: ApiClient;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+    await adminWithCharter(app);
+    member = (await newMember(app)).client;
+  });
+  afterAll(() => app?.close());
+
+  it.each([
+    ["zero-width spaces", "\u200b\u200b\u200b"],
+    ["bidi marks", "\u200f\u200e\u2067\u2069"],
+    ["Arabic format characters", "\u061c\u0600\u061c"],
+  ])("a person named with %s only is refused at registration and on the profile", async (_label, name) => {
+    const before = await app.db.user.count();
+    const client = new AddressedClient(app.url);
+    const registered = await client.post("/api/auth/register", {
+      email: uniqueEmail(),
+      name,
+      password: strongPassword,
+    });
+    expect(registered.status).toBe(400);
+    expect(registered.body.error?.code).toBe("VALIDATION_FAILED");
+    expect(await app.db.user.count()).toBe(before);
+    const renamed = await member.patch("/api/auth/me", { name });
+    expect(renamed.status).toBe(400);
+  });
+
+  it.each([
+    ["Arabic format characters", "\u061c\u0600\u0601\u061c"],
+    ["zero-width characters", "\u200b\u200c\u200d"],
+    ["Arabic digits and signs", "١٢٣ ؟"],
+  ])("an association whose Arabic name is made of %s is refused", async (_label, nameAr) => {
+    const before = await membershipState(app.db);
+    const answer = await apply(member, { nameAr });
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.body.error?.details)).toContain("nameAr");
+    expect(await membershipState(app.db)).toEqual(before);
+  });
+
+  it("stores a name in NFC without invisible characters at its ends", async () => {
+    const answer = await member.patch<{ user: { name: string } }>("/api/auth/me", {
+      name: "\u200f Ame\u0301lie Bennani\u200b",
+    });
+    expect(answer.body.data?.user.name).toBe("Amélie Bennani");
   });
 });

@@ -6,6 +6,8 @@ import {
   charterKinds,
   regionCodes,
 } from "../../../common/associations.js";
+import { arabicName, visibleName } from "../../../common/names.js";
+import { cleanName } from "../../../common/text.js";
 import { MARKDOWN_MAX_LENGTH } from "../../markdown/render.js";
 import { email } from "../users/schema.js";
 
@@ -51,14 +53,15 @@ const eligibility = z.object({
 
 const profileFields = {
   /** The association's name in Arabic (required; must contain Arabic letters). */
-  nameAr: z
+  nameAr: arabicName(2, associationLimits.nameMax),
+  /** Its French name, if any (blank clears it). */
+  nameFr: z
     .string()
-    .trim()
-    .min(2)
-    .max(associationLimits.nameMax)
-    .regex(/[\u0600-\u06FF]/, { message: "must be written in Arabic" }),
-  /** Its French name, if any. */
-  nameFr: optionalText(associationLimits.nameMax),
+    .transform(cleanName)
+    .pipe(z.union([z.literal(""), visibleName(2, associationLimits.nameMax)]))
+    .transform((value) => (value === "" ? null : value))
+    .nullable()
+    .optional(),
   /** Derived from the names when absent. */
   slug: slug.optional(),
   city: z.string().trim().min(2).max(associationLimits.cityMax),
@@ -192,14 +195,14 @@ export const fieldCreateInput = z.object({
     .trim()
     .regex(/^[a-z][a-z0-9_]{1,40}$/)
     .optional(),
-  nameAr: z.string().trim().min(2).max(80),
-  nameFr: z.string().trim().min(2).max(80),
+  nameAr: arabicName(2, 80),
+  nameFr: visibleName(2, 80),
 });
 
 export const fieldUpdateInput = z
   .object({
-    nameAr: z.string().trim().min(2).max(80).optional(),
-    nameFr: z.string().trim().min(2).max(80).optional(),
+    nameAr: arabicName(2, 80).optional(),
+    nameFr: visibleName(2, 80).optional(),
     active: z.boolean().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });
