@@ -120,3 +120,40 @@ describe("invisible and look-alike names are refused (embedded PGlite)", () => {
     expect(answer.body.data?.user.name).toBe("Amélie Bennani");
   });
 });
+
+describe("password strength is estimated on the server (embedded PGlite)", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+  });
+  afterAll(() => app?.close());
+
+  const register = (password: string) => {
+    const email = uniqueEmail("strength");
+    return new AddressedClient(app.url)
+      .post("/api/auth/register", { email, name: "سلمى", password })
+      .then(async (answer) => ({ answer, stored: await app.db.user.count({ where: { email } }) }));
+  };
+
+  it.each(["password1234", "azertyuiop123", "motdepasse2025", "Tashawur2026!"])(
+    "refuses %s with WEAK_PASSWORD in Arabic and stores nothing",
+    async (password) => {
+      const { answer, stored } = await register(password);
+      expect(answer.status).toBe(422);
+      expect(answer.body.error?.code).toBe("WEAK_PASSWORD");
+      expect(answer.body.error?.message).toMatch(/[\u0600-\u06FF]/);
+      expect(stored).toBe(0);
+    },
+  );
+
+  it("refuses nine characters and accepts ten when they are hard to guess", async () => {
+    const nine = await register("q7#Vm!2pX");
+    expect(nine.answer.status).toBe(422);
+    expect(nine.answer.body.error?.details).toMatchObject({ fields: [{ path: "password", reason: "too_short" }] });
+    expect(nine.stored).toBe(0);
+    const ten = await register("q7#Vm!2pXz");
+    expect(ten.answer.status).toBe(201);
+    expect(ten.stored).toBe(1);
+  });
+});
