@@ -6,6 +6,7 @@ import express from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { csrfProtection } from "./auth/csrf.js";
+import { sweepRateLimits } from "./auth/rate-limit.js";
 import { authRoutes } from "./auth/routes.js";
 import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
@@ -74,6 +75,12 @@ export function createApp(deps: AppDeps): App {
     }
   });
 
+  // Rate-limit counters of made-up emails and passing addresses would otherwise stay for ever.
+  const sweep = setInterval(() => {
+    sweepRateLimits(db).catch((error: unknown) => log.warn({ err: error }, "rate-limit sweep failed"));
+  }, 5 * 60_000);
+  sweep.unref();
+
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
   app.use(helmet({ contentSecurityPolicy }));
@@ -136,6 +143,7 @@ export function createApp(deps: AppDeps): App {
     events,
     dispose() {
       presence.stop();
+      clearInterval(sweep);
       kit.store.close();
     },
   };

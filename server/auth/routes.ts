@@ -9,7 +9,8 @@ import { loginInput, passwordChangeInput, profileInput, registerInput } from "..
 import { changePassword, registerUser, updateProfile } from "../modules/users/service.js";
 import { csrfToken } from "./csrf.js";
 import { actorOf, requireUser } from "./guards.js";
-import { clear, consume, limits } from "./rate-limit.js";
+import { createLoginThrottle } from "./login-throttle.js";
+import { consume, limits } from "./rate-limit.js";
 import type { SessionKit } from "./session.js";
 import type { SessionUser } from "./types.js";
 
@@ -38,6 +39,7 @@ const addressOf = (req: Request) => req.ip ?? "unknown";
 /** `/api/auth`: CSRF token, register, login, logout, the current user and their profile. */
 export function authRoutes(deps: AuthRouteDeps): Router {
   const { db, kit, disconnectSession, profileChanged } = deps;
+  const throttle = createLoginThrottle(db);
   const router = Router();
 
   router.get(
@@ -60,16 +62,19 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     "/login",
     route(async (req, res) => {
       const input = parseInput(loginInput, req.body);
-      await consume(db, `login:ip:${addressOf(req)}`, limits.loginPerAddress);
-      await consume(db, `login:account:${input.email}`, limits.loginPerAccount);
+      const address = addressOf(req);
+      await throttle.check(input.email, address);
       req.body = input;
       const user = await new Promise<SessionUser | false>((resolve, reject) => {
         kit.passport.authenticate("local", { session: false }, (error: unknown, found: SessionUser | false) =>
           error ? reject(error) : resolve(found),
         )(req, res, reject);
       });
-      if (!user) throw new AppError("INVALID_CREDENTIALS");
-      await clear(db, `login:account:${input.email}`);
+      if (!user) {
+        await throttle.failed(input.email, address);
+        throw new AppError("INVALID_CREDENTIALS");
+      }
+      await throttle.succeeded(input.email, address);
       await logIn(req, user);
       return { user: presentCurrentUser(user), csrfToken: csrfToken(req) };
     }),
@@ -106,7 +111,7 @@ export function authRoutes(deps: AuthRouteDeps): Router {
     requireUser,
     route(async (req) => {
       const input = parseInput(passwordChangeInput, req.body);
-      await consume(db, `password:account:${actorOf(req).id}`, limits.loginPerAccount);
+      await consume(db, `password:account:${actorOf(req).id}`, limits.passwordChangesPerAccount);
       await changePassword(db, actorOf(req), input, req.sessionID);
       deps.disconnectOtherSessions(actorOf(req).id, req.sessionID);
       return { ok: true };
