@@ -6,8 +6,10 @@ import type { SessionKit } from "../auth/session.js";
 import type { SessionUser } from "../auth/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { accountBuckets, type SocketLimits } from "./rate.js";
 
-export type SocketData = { user: SessionUser; sessionId: string };
+/** What the server keeps on each socket: its user and session, and the rate limits of its events. */
+export type SocketData = { user: SessionUser; sessionId: string; limits: SocketLimits };
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 type HandshakeRequest = IncomingMessage & {
@@ -62,11 +64,15 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, kit
     res.end(JSON.stringify({ error: { code: "UNAUTHENTICATED" } }));
   });
 
+  const accounts = accountBuckets();
   io.use((socket, next) => {
     const req = socket.request as HandshakeRequest;
     if (!req.user || !req.sessionID) return next(new Error("UNAUTHENTICATED"));
     socket.data.user = req.user;
     socket.data.sessionId = req.sessionID;
+    const { limits, release } = accounts.open(req.user.id);
+    socket.data.limits = limits;
+    socket.once("disconnect", release);
     next();
   });
 
