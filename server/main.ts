@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { resolveSessionSecret } from "./auth/session.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, configWarnings, loadConfig } from "./config.js";
 import { createPrisma, openDatabase } from "./db/client.js";
 import { applyMigrations, MigrationError } from "./db/migrate.js";
 import { discardUnfinishedDemo, whileWritingDemo } from "./demo/first-start.js";
@@ -11,6 +11,7 @@ import { joinCluster } from "./realtime/cluster.js";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config);
+  for (const warning of configWarnings(config)) log.warn(warning);
   // Start-up overlaps its slow parts: the web modules load while the database opens, and Prisma's
   // query engine warms up while the migrations are checked.
   const appModule = import("./app.js");

@@ -4,6 +4,7 @@ import { type ApiClient, strongPassword, uniqueEmail } from "../helpers/api-clie
 import type { TestApp } from "../helpers/app.js";
 import {
   AddressedClient,
+  activeAssociation,
   adminWithCharter,
   apply,
   membershipState,
@@ -155,5 +156,38 @@ describe("password strength is estimated on the server (embedded PGlite)", () =>
     const ten = await register("q7#Vm!2pXz");
     expect(ten.answer.status).toBe(201);
     expect(ten.stored).toBe(1);
+  });
+});
+
+describe("links in emails come from the configuration, never from the Host header (embedded PGlite)", () => {
+  let app: TestApp;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+    admin = (await adminWithCharter(app)).client;
+  });
+  afterAll(() => app?.close());
+
+  it("builds an invitation link on the listening address whatever Host and X-Forwarded-Host say", async () => {
+    const rep = await activeAssociation(app, admin);
+    const email = uniqueEmail("invited");
+    if (!rep.client.csrfToken) await rep.client.refreshCsrf();
+    const response = await rep.client.raw("POST", `/api/associations/${rep.association.id}/invitations`, {
+      headers: {
+        host: "evil.example",
+        "x-forwarded-host": "evil.example",
+        "x-forwarded-proto": "https",
+        "content-type": "application/json",
+        "x-csrf-token": rep.client.csrfToken!,
+      },
+      body: JSON.stringify({ email }),
+    });
+    const answer = (await response.json()) as { data: { link: string } };
+    expect(response.status).toBe(201);
+    expect(answer.data.link.startsWith(`${app.url}/invitations/`)).toBe(true);
+    const mail = await app.db.outboundEmail.findFirstOrThrow({ where: { to: email } });
+    expect(mail.text).not.toContain("evil.example");
+    expect(mail.text).toContain(`${app.url}/invitations/`);
   });
 });

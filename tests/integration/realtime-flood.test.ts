@@ -33,11 +33,9 @@ describe("a flood of socket events (embedded PGlite)", () => {
 
     const settled = await Promise.all(answers);
     const handled = settled.filter((answer) => answer !== "lost" && answer.ok).length;
-    const refused = settled.filter((answer) => answer !== "lost" && !answer.ok);
-    expect(refused.length).toBeGreaterThan(0);
-    expect(refused.every((answer) => answer !== "lost" && !answer.ok && answer.error.code === "RATE_LIMITED")).toBe(
-      true,
-    );
+    const refusals = settled.flatMap((answer) => (answer !== "lost" && !answer.ok ? [answer.error.code] : []));
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(new Set(refusals)).toEqual(new Set(["RATE_LIMITED"]));
     // Far fewer handled than sent: the burst, plus what refilled meanwhile.
     expect(handled).toBeLessThan(300);
     expect(await disconnected).toBe("io server disconnect");
