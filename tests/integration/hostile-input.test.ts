@@ -7,9 +7,11 @@ import {
   activeAssociation,
   adminWithCharter,
   apply,
+  files,
   membershipState,
   newMember,
   startAssociationsApp,
+  uploadFile,
 } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 
@@ -189,5 +191,108 @@ describe("links in emails come from the configuration, never from the Host heade
     const mail = await app.db.outboundEmail.findFirstOrThrow({ where: { to: email } });
     expect(mail.text).not.toContain("evil.example");
     expect(mail.text).toContain(`${app.url}/invitations/`);
+  });
+});
+
+describe("uploads: malformed multipart bodies and the names files are shown under (embedded PGlite)", () => {
+  let app: TestApp;
+  let admin: ApiClient;
+  let rep: Awaited<ReturnType<typeof activeAssociation>>;
+  let applicant: Awaited<ReturnType<typeof newMember>>;
+  let applicationId: string;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+    admin = (await adminWithCharter(app)).client;
+    rep = await activeAssociation(app, admin);
+    applicant = await newMember(app);
+    const applied = await apply(applicant.client);
+    applicationId = (applied.body.data as { id: string }).id;
+  });
+  afterAll(() => app?.close());
+
+  const boundary = "----tashawur-test-boundary";
+  const part = (field: string, name: string, bytes: Buffer) =>
+    Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\n`),
+      Buffer.from("Content-Type: application/octet-stream\r\n\r\n"),
+      bytes,
+      Buffer.from("\r\n"),
+    ]);
+  const bodies = (field: string, bytes: Buffer) => ({
+    "a truncated body": { type: `multipart/form-data; boundary=${boundary}`, body: part(field, "a.png", bytes) },
+    "a bad part header": {
+      type: `multipart/form-data; boundary=${boundary}`,
+      body: Buffer.from(`--${boundary}\r\nContent-Disposition form-data broken\r\n\r\nx\r\n--${boundary}--\r\n`),
+    },
+    "no boundary": { type: "multipart/form-data", body: Buffer.concat([part(field, "a.png", bytes)]) },
+    "a NUL in the file name": {
+      type: `multipart/form-data; boundary=${boundary}`,
+      body: Buffer.concat([part(field, "a\u0000.png", bytes), Buffer.from(`--${boundary}--\r\n`)]),
+    },
+  });
+
+  const send = async (client: ApiClient, method: string, path: string, type: string, body: Buffer) => {
+    if (!client.csrfToken) await client.refreshCsrf();
+    const response = await fetch(client.baseUrl + path, {
+      method,
+      headers: { cookie: client.cookieHeader, "x-csrf-token": client.csrfToken!, "content-type": type },
+      body: new Uint8Array(body),
+    });
+    return { status: response.status, body: (await response.json()) as { error?: { code: string } } };
+  };
+
+  it.each(["a truncated body", "a bad part header", "no boundary", "a NUL in the file name"] as const)(
+    "answers %s with a 400 and a code, on logos and on documents, changing nothing",
+    async (label) => {
+      const before = await membershipState(app.db);
+      const logo = bodies("logo", files.png)[label];
+      const onLogo = await send(
+        rep.client,
+        "PUT",
+        `/api/associations/${rep.association.id}/logo`,
+        logo.type,
+        logo.body,
+      );
+      expect(onLogo.status).toBe(400);
+      expect(onLogo.body.error?.code).toBe("VALIDATION_FAILED");
+      const document = bodies("file", files.pdf)[label];
+      const onDocument = await send(
+        applicant.client,
+        "POST",
+        `/api/applications/${applicationId}/documents`,
+        document.type,
+        document.body,
+      );
+      expect(onDocument.status).toBe(400);
+      expect(onDocument.body.error?.code).toBe("VALIDATION_FAILED");
+      expect(await membershipState(app.db)).toEqual(before);
+    },
+  );
+
+  it("keeps a document under a safe stem and the detected type's extension, shown and downloaded alike", async () => {
+    const path = `/api/applications/${applicationId}/documents`;
+    const spoofed = await uploadFile<{ fileName: string; url: string }>(applicant.client, "POST", path, "file", {
+      bytes: files.pdf,
+      name: "invoice\u202Efdp.exe",
+      type: "application/pdf",
+    });
+    expect(spoofed.status).toBe(201);
+    expect(spoofed.body.data?.fileName).toBe("invoicefdp.pdf");
+    const polyglot = await uploadFile<{ fileName: string; url: string }>(applicant.client, "POST", path, "file", {
+      bytes: Buffer.concat([files.pdf, Buffer.from("<html><script>alert(1)</script></html>")]),
+      name: "page.html",
+      type: "text/html",
+    });
+    expect(polyglot.body.data?.fileName).toBe("page.pdf");
+    const download = await applicant.client.raw("GET", polyglot.body.data!.url);
+    expect(download.headers.get("content-type")).toBe("application/pdf");
+    expect(download.headers.get("content-disposition")).toBe(
+      `attachment; filename="page.pdf"; filename*=UTF-8''page.pdf`,
+    );
+    const detail = await admin.get<{ documents: { fileName: string }[] }>(`/api/admin/applications/${applicationId}`);
+    const shown = detail.body.data!.documents.map((d) => d.fileName);
+    expect(shown).toEqual(expect.arrayContaining(["invoicefdp.pdf", "page.pdf"]));
+    expect(shown.join("")).not.toMatch(/[\u202A-\u202E\u2066-\u2069\p{Cc}]/u);
   });
 });

@@ -1,4 +1,5 @@
 import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/associations.js";
+import { displayFileName } from "../../../common/text.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { ApplicationEventKind, Prisma } from "../../generated/prisma/client.js";
@@ -257,7 +258,7 @@ export async function readApplication(db: Db, actor: Actor, applicationId: strin
     profile: await loadManageView(db, actor, row.associationId),
     documents: row.documents.map((doc) => ({
       id: doc.id,
-      fileName: doc.fileName,
+      fileName: displayFileName(doc.fileName),
       contentType: doc.contentType,
       sizeBytes: doc.sizeBytes,
       uploadedAt: doc.uploadedAt.toISOString(),
