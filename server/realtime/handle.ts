@@ -4,7 +4,7 @@ import type { PrismaSessionStore } from "../auth/session-store.js";
 import { AppError, fromDatabaseError } from "../http/errors.js";
 import { parseInput } from "../http/validate.js";
 import type { Logger } from "../logger.js";
-import { admit } from "./rate.js";
+import { admit, socketLimitsOf } from "./rate.js";
 import type { SocketData } from "./server.js";
 
 type AnySocket = { data: SocketData; disconnect(close?: boolean): unknown };
@@ -23,7 +23,7 @@ export function handler<S extends z.ZodType, T>(
 ) {
   return async (payload: unknown, ack?: (answer: Ack<T>) => void) => {
     const reply = typeof ack === "function" ? ack : () => {};
-    const verdict = admit(socket.data.limits);
+    const verdict = admit(socketLimitsOf(socket));
     if (verdict !== "ok") {
       reply({ ok: false, error: new AppError("RATE_LIMITED", { retryAfterSeconds: 1 }).toJSON() });
       if (verdict === "disconnect") socket.disconnect(true);

@@ -42,6 +42,30 @@ export class TokenBucket {
 /** The buckets one socket's events go through. */
 export type SocketLimits = { socket: TokenBucket; account: TokenBucket; strikes: TokenBucket };
 
+/**
+ * Each socket's limits, beside it rather than in `socket.data` (which the Redis adapter sends to other
+ * processes, and which must stay plain data).
+ */
+const limitsOfSocket = new WeakMap<object, SocketLimits>();
+
+export function setSocketLimits(socket: object, limits: SocketLimits): void {
+  limitsOfSocket.set(socket, limits);
+}
+
+/** A socket's limits; one that was given none gets buckets of its own (never no limit). */
+export function socketLimitsOf(socket: object): SocketLimits {
+  let limits = limitsOfSocket.get(socket);
+  if (!limits) {
+    limits = {
+      socket: new TokenBucket(socketLimits.perSocket),
+      account: new TokenBucket(socketLimits.perAccount),
+      strikes: new TokenBucket(socketLimits.strikes),
+    };
+    limitsOfSocket.set(socket, limits);
+  }
+  return limits;
+}
+
 /** The verdict on one event: handle it, refuse it (RATE_LIMITED), or refuse it and disconnect. */
 export function admit(limits: SocketLimits): "ok" | "refused" | "disconnect" {
   // Both buckets are charged: a socket cannot spend its account's tokens beyond its own, nor the reverse.

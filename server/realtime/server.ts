@@ -6,10 +6,9 @@ import type { SessionKit } from "../auth/session.js";
 import type { SessionUser } from "../auth/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
-import { accountBuckets, type SocketLimits } from "./rate.js";
+import { accountBuckets, setSocketLimits } from "./rate.js";
 
-/** What the server keeps on each socket: its user and session, and the rate limits of its events. */
-export type SocketData = { user: SessionUser; sessionId: string; limits: SocketLimits };
+export type SocketData = { user: SessionUser; sessionId: string };
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 type HandshakeRequest = IncomingMessage & {
@@ -71,7 +70,7 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, kit
     socket.data.user = req.user;
     socket.data.sessionId = req.sessionID;
     const { limits, release } = accounts.open(req.user.id);
-    socket.data.limits = limits;
+    setSocketLimits(socket, limits);
     socket.once("disconnect", release);
     next();
   });
