@@ -10,7 +10,7 @@ import { sweepRateLimits } from "./auth/rate-limit.js";
 import { authRoutes } from "./auth/routes.js";
 import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
-import type { Config } from "./config.js";
+import { type Config, trustProxySetting } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
@@ -82,7 +82,7 @@ export function createApp(deps: AppDeps): App {
   sweep.unref();
 
   app.disable("x-powered-by");
-  if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
+  if (config.trustProxy) app.set("trust proxy", trustProxySetting(config.trustProxy));
   app.use(helmet({ contentSecurityPolicy }));
   app.use(
     pinoHttp({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, configWarnings, loadConfig, siteOrigin } from "./config.js";
+import { ConfigError, configWarnings, loadConfig, siteOrigin, trustProxySetting } from "./config.js";
 
 describe("loadConfig", () => {
   it("defaults to the embedded database on port 3000 with data in ./data", () => {
@@ -53,5 +53,17 @@ describe("start-up warnings", () => {
     [{}],
   ])("says nothing for %o", (env) => {
     expect(configWarnings(loadConfig(env))).toEqual([]);
+  });
+});
+
+describe("TRUST_PROXY", () => {
+  it.each([
+    ["true", true],
+    ["1", 1],
+    ["2", 2],
+    ["loopback", "loopback"],
+    ["10.0.0.1, 10.0.0.2", "10.0.0.1, 10.0.0.2"],
+  ])("%s → %o", (value, setting) => {
+    expect(trustProxySetting(value)).toEqual(setting);
   });
 });

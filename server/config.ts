@@ -121,3 +121,15 @@ export function siteOrigin(config: Config, listeningPort: number): string {
   const host = wildcard ? "localhost" : config.host!.includes(":") ? `[${config.host}]` : config.host!;
   return `http://${host}:${listeningPort}`;
 }
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` setting: `true`, a number of hops (`1`), or addresses and
+ * subnets. Express reads a string as addresses only, so `"1"` must become the number 1: as a string it
+ * would trust the address 0.0.0.1, never a real proxy, and every client would share the proxy's address.
+ */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}

@@ -158,7 +158,7 @@ export function authSuite(label: string, open: () => Promise<Database> | Databas
       const { email } = await registeredClient(app.url);
       // A second process on the same database, behind a proxy, to come from chosen addresses: the
       // counts are in the database, so both processes see them.
-      const behindProxy = await startTestApp(app.database, { closeDatabase: false, env: { TRUST_PROXY: "true" } });
+      const behindProxy = await startTestApp(app.database, { closeDatabase: false, env: { TRUST_PROXY: "1" } });
       const from = (address: string) => {
         const client = new ApiClient(behindProxy.url);
         const raw = client.raw.bind(client);
