@@ -20,7 +20,8 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     DELEGATE_REQUEST_PENDING: "يوجد طلب قائم لتغيير الممثل الرئيسي لهذه الجمعية. المرجو انتظار البت فيه.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
-    WEAK_PASSWORD: "كلمة المرور ضعيفة: عشرة أحرف على الأقل، وغير شائعة، ولا تتضمن اسم البريد الإلكتروني.",
+    WEAK_PASSWORD:
+      "كلمة المرور ضعيفة: عشرة أحرف على الأقل، ليست شائعة ولا سهلة التخمين، ولا تتضمن اسم البريد الإلكتروني.",
     CHARTER_NOT_ACCEPTED: "يجب قبول النسخة الحالية من الميثاق.",
     REPRESENTATIVE_LIMIT: "بلغت الجمعية العدد الأقصى للممثلين.",
     ASSOCIATION_SUSPENDED: "الجمعية موقوفة، ولا يمكن التصرف باسمها حاليا.",
@@ -48,7 +49,7 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:
-      "Mot de passe trop faible : au moins dix caractères, pas un mot de passe courant, sans le nom de l'adresse e-mail.",
+      "Mot de passe trop faible : au moins dix caractères, ni courant ni facile à deviner, sans le nom de l'adresse e-mail.",
     CHARTER_NOT_ACCEPTED: "Vous devez accepter la version en vigueur de la charte.",
     REPRESENTATIVE_LIMIT: "L'association a atteint le nombre maximal de représentants.",
     ASSOCIATION_SUSPENDED: "L'association est suspendue : personne ne peut agir en son nom pour l'instant.",

@@ -4,10 +4,10 @@ import express, { type RequestHandler } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import { csrfProtection } from "./auth/csrf.js";
-import { pruneRateLimits } from "./auth/rate-limit.js";
+import { sweepRateLimits } from "./auth/rate-limit.js";
 import type { SessionKit } from "./auth/session.js";
 import { createSessionKit } from "./auth/session.js";
-import type { Config } from "./config.js";
+import { type Config, trustProxySetting } from "./config.js";
 import { rawQuery } from "./db/adapters.js";
 import type { Database, Db } from "./db/client.js";
 import { attachEventBus, createEventBus, type EventBus } from "./events/bus.js";
@@ -15,6 +15,7 @@ import { AppError } from "./http/errors.js";
 import { apiNotFound, errorHandler, route } from "./http/handler.js";
 import { clientRoutes } from "./http/static.js";
 import { cameOverTls } from "./http/tls.js";
+import { refuseControlCharacters } from "./http/validate.js";
 import type { Logger } from "./logger.js";
 import { markdownRoutes } from "./markdown/routes.js";
 import { agendaSources, attachModuleSockets, type ModuleDeps, moduleRoutes, startModules } from "./modules/index.js";
@@ -75,8 +76,11 @@ export function createApp(deps: AppDeps): App {
   const presence = setupPresence(io, { db, store: kit.store, log });
   const events = createEventBus((error) => log.error({ err: error }, "event subscriber failed"));
   attachEventBus(db, events);
-  // Rows that anonymous traffic leaves behind expire: rate-limit windows here, sessions in their store.
-  const housekeeping = setInterval(() => void pruneRateLimits(db).catch(() => {}), 60 * 60_000);
+  // Rows that anonymous traffic leaves behind expire: rate-limit counters of made-up emails and
+  // passing addresses here, sessions in their store.
+  const housekeeping = setInterval(() => {
+    sweepRateLimits(db).catch((error: unknown) => log.warn({ err: error }, "rate-limit sweep failed"));
+  }, 5 * 60_000);
   housekeeping.unref();
   const readModels = createReadModelCache();
   attachReadModels(db, readModels);
@@ -106,7 +110,7 @@ export function createApp(deps: AppDeps): App {
   const stopModules = startModules(moduleDeps);
 
   app.disable("x-powered-by");
-  if (config.trustProxy) app.set("trust proxy", config.trustProxy === "true" ? true : config.trustProxy);
+  if (config.trustProxy) app.set("trust proxy", trustProxySetting(config.trustProxy));
   app.use(helmet({ contentSecurityPolicy }));
   // HSTS means something only when it arrives over TLS (RFC 6797 §7.2): never on plain HTTP.
   app.use((req, res, next) => {
@@ -151,6 +155,7 @@ export function createApp(deps: AppDeps): App {
   );
   // Room for the longest Markdown text (100,000 characters, two bytes each in Arabic) and no more.
   api.use(express.json({ limit: "256kb" }));
+  api.use(refuseControlCharacters);
   // An anonymous read (a safe method, no session cookie) needs no session: none is made, the store
   // is not asked. Everything else (any write, login included, and every signed-in request) has one.
   const whenSessionNeeded =

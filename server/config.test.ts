@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, configWarnings, loadConfig, siteOrigin, trustProxySetting } from "./config.js";
 
 describe("loadConfig", () => {
   it("defaults to the embedded database on port 3000 with data in ./data", () => {
@@ -14,6 +14,7 @@ describe("loadConfig", () => {
     [{ DEMO: "yes" }, "DEMO"],
     [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
     [{ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" }, "SESSION_SECRET"],
+    [{ NODE_ENV: "production" }, "PUBLIC_URL"],
   ])("names the variable at fault: %o", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(variable));
@@ -23,5 +24,46 @@ describe("loadConfig", () => {
     expect(loadConfig({ DEMO: "0" }).demo).toBe(false);
     expect(loadConfig({ DEMO: "1" }).demo).toBe(true);
     expect(loadConfig({ DATABASE_URL: "" }).databaseUrl).toBeUndefined();
+  });
+});
+
+describe("the site's address for links", () => {
+  it("is PUBLIC_URL when set", () => {
+    expect(siteOrigin(loadConfig({ PUBLIC_URL: "https://forum.example.ma/" }), 3000)).toBe("https://forum.example.ma");
+  });
+
+  it("is the listening address otherwise (localhost for a wildcard)", () => {
+    expect(siteOrigin(loadConfig({}), 3000)).toBe("http://localhost:3000");
+    expect(siteOrigin(loadConfig({ HOST: "0.0.0.0" }), 8080)).toBe("http://localhost:8080");
+    expect(siteOrigin(loadConfig({ HOST: "127.0.0.1" }), 4000)).toBe("http://127.0.0.1:4000");
+    expect(siteOrigin(loadConfig({ HOST: "::1" }), 4000)).toBe("http://[::1]:4000");
+  });
+});
+
+describe("start-up warnings", () => {
+  it("warns when PUBLIC_URL is https and TRUST_PROXY is not set", () => {
+    const warnings = configWarnings(loadConfig({ PUBLIC_URL: "https://forum.example.ma" }));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/TRUST_PROXY/);
+  });
+
+  it.each([
+    [{ PUBLIC_URL: "https://forum.example.ma", TRUST_PROXY: "1" }],
+    [{ PUBLIC_URL: "http://localhost:3000" }],
+    [{}],
+  ])("says nothing for %o", (env) => {
+    expect(configWarnings(loadConfig(env))).toEqual([]);
+  });
+});
+
+describe("TRUST_PROXY", () => {
+  it.each([
+    ["true", true],
+    ["1", 1],
+    ["2", 2],
+    ["loopback", "loopback"],
+    ["10.0.0.1, 10.0.0.2", "10.0.0.1, 10.0.0.2"],
+  ])("%s → %o", (value, setting) => {
+    expect(trustProxySetting(value)).toEqual(setting);
   });
 });

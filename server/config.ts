@@ -103,6 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Invalid configuration:\n  SESSION_SECRET: required in production on PostgreSQL (every server process must share it)",
     );
   }
+  if (c.NODE_ENV === "production" && !c.PUBLIC_URL) {
+    throw new ConfigError(
+      "Invalid configuration:\n  PUBLIC_URL: required in production (the address members open; links in emails are built from it)",
+    );
+  }
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -127,4 +132,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationsDir: path.join(root, "prisma", "migrations"),
     clientDir: path.join(root, "dist", "client"),
   };
+}
+
+/** What is allowed but probably wrong, said once at start. */
+export function configWarnings(config: Config): string[] {
+  const warnings: string[] = [];
+  if (config.publicUrl?.protocol === "https:" && !config.trustProxy) {
+    warnings.push(
+      "PUBLIC_URL is https but TRUST_PROXY is not set: behind a proxy that ends TLS, requests look like plain HTTP, so the Secure session cookie is never set and nobody can stay logged in. Set TRUST_PROXY (for example 1, or the proxy's address).",
+    );
+  }
+  return warnings;
+}
+
+/**
+ * The site's address for links (invitations, any email): PUBLIC_URL, else, outside production, the
+ * address this server listens on. Never the request's Host header, which the sender chooses.
+ */
+export function siteOrigin(config: Config, listeningPort: number): string {
+  if (config.publicUrl) return config.publicUrl.origin;
+  const wildcard = !config.host || config.host === "0.0.0.0" || config.host === "::";
+  const host = wildcard ? "localhost" : config.host!.includes(":") ? `[${config.host}]` : config.host!;
+  return `http://${host}:${listeningPort}`;
+}
+
+/**
+ * TRUST_PROXY as Express's `trust proxy` setting: `true`, a number of hops (`1`), or addresses and
+ * subnets. Express reads a string as addresses only, so `"1"` must become the number 1: as a string it
+ * would trust the address 0.0.0.1, never a real proxy, and every client would share the proxy's address.
+ */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === "true") return true;
+  if (value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { Server as NetServer } from "node:net";
 import type { App } from "./app.js";
 import { resolveSessionSecret } from "./auth/session.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, configWarnings, loadConfig } from "./config.js";
 import type { Database, Db } from "./db/client.js";
 import { createPrisma, DatabaseConnectError, openDatabase } from "./db/client.js";
 import { DataDirInUseError } from "./db/data-dir.js";
@@ -28,6 +28,7 @@ const config = (() => {
   }
 })();
 const log = createLogger(config);
+for (const warning of configWarnings(config)) log.warn(warning);
 
 // What is open so far, closed in reverse order by a stop at any moment of the start or after it.
 const open: {

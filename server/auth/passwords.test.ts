@@ -1,17 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, passwordProblem, verifyPassword } from "./passwords.js";
+import { hashPassword, PASSWORD_MIN_LENGTH, passwordProblem, verifyPassword } from "./passwords.js";
 
 describe("password strength", () => {
   it.each([
     ["short1", undefined, "too_short"],
     ["x".repeat(201), undefined, "too_long"],
     ["Password123", undefined, "common"],
+    ["password1234", undefined, "common"],
+    ["azertyuiop12", undefined, "common"],
+    ["motdepasse2024", undefined, "common"],
+    ["tashawur2026", undefined, "common"],
     ["ababababab", undefined, "repetitive"],
     ["karim.benali-1990", "karim.benali@assoc.ma", "contains_email"],
     ["كلمة سر عربية طويلة", undefined, undefined],
     ["correct-horse-battery", "salma@assoc.ma", undefined],
   ])("%s → %s", (password, email, problem) => {
     expect(passwordProblem(password, email)).toBe(problem);
+  });
+
+  it("draws the minimum length at exactly ten characters", () => {
+    expect(PASSWORD_MIN_LENGTH).toBe(10);
+    expect(passwordProblem("q7#Vm!2pX", undefined)).toBe("too_short");
+    expect(passwordProblem("q7#Vm!2pXz", undefined)).toBeUndefined();
   });
 
   it("counts characters, not UTF-16 units, for the minimum length", () => {

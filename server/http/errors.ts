@@ -26,11 +26,27 @@ export function fieldError(code: ErrorCode, fields: FieldIssue[]): AppError {
   return new AppError(code, { fields });
 }
 
-type PrismaLikeError = { code?: string; meta?: { target?: unknown; driverAdapterError?: unknown } };
+type PrismaLikeError = {
+  code?: string;
+  meta?: { target?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown } } };
+  cause?: { originalCode?: unknown };
+};
+
+/**
+ * PostgreSQL's refusals of the text it was given (SQLSTATE): a byte sequence it cannot store (U+0000
+ * above all), a character with no equivalent in the encoding, a text that is not a value of the type.
+ */
+const refusedText = new Set(["22021", "22P05", "22P02"]);
+
+/** The SQLSTATE PostgreSQL answered, when Prisma's driver adapter passed it on. */
+function sqlState(e: PrismaLikeError): unknown {
+  return e?.meta?.driverAdapterError?.cause?.originalCode ?? e?.cause?.originalCode;
+}
 
 /**
  * Translates the database errors a service did not expect into AppErrors, in one place.
- * A unique violation the service did not anticipate is a CONFLICT; a missing row is NOT_FOUND.
+ * A unique violation the service did not anticipate is a CONFLICT; a missing row is NOT_FOUND; text
+ * the database refuses (a NUL byte that got past validation) is the client's VALIDATION_FAILED.
  */
 export function fromDatabaseError(error: unknown): AppError | undefined {
   const e = error as PrismaLikeError;
@@ -38,6 +54,10 @@ export function fromDatabaseError(error: unknown): AppError | undefined {
   if (e?.code === "P2025") return new AppError("NOT_FOUND");
   if (e?.code === "P1001" || e?.code === "P1017") return new AppError("DATABASE_UNAVAILABLE");
   if (isDatabaseUnreachable(error)) return new AppError("DATABASE_UNAVAILABLE");
+  const state = sqlState(e);
+  if (typeof state === "string" && refusedText.has(state)) {
+    return new AppError("VALIDATION_FAILED", { fields: [{ path: "(text)", reason: "invalid_text" }] });
+  }
   return undefined;
 }
 

@@ -4,13 +4,16 @@ import type { PrismaSessionStore } from "../auth/session-store.js";
 import { AppError, fromDatabaseError } from "../http/errors.js";
 import { parseInput } from "../http/validate.js";
 import type { Logger } from "../logger.js";
+import { admit, socketLimitsOf } from "./rate.js";
 import type { SocketData } from "./server.js";
 
 type AnySocket = { data: SocketData; disconnect(close?: boolean): unknown };
 
 /**
- * The one wrapper every client -> server event goes through: re-check that the session is still
- * live, parse the payload with Zod, run the handler, answer `{ ok, data }` or `{ ok: false, error }`.
+ * The one wrapper every client -> server event goes through: take a token from the socket's and the
+ * account's buckets (RATE_LIMITED otherwise, and a socket that keeps flooding is disconnected), re-check
+ * that the session is still live, parse the payload with Zod, run the handler, answer `{ ok, data }` or
+ * `{ ok: false, error }`.
  */
 export function handler<S extends z.ZodType, T>(
   deps: { store: PrismaSessionStore; log: Logger },
@@ -20,6 +23,12 @@ export function handler<S extends z.ZodType, T>(
 ) {
   return async (payload: unknown, ack?: (answer: Ack<T>) => void) => {
     const reply = typeof ack === "function" ? ack : () => {};
+    const verdict = admit(socketLimitsOf(socket));
+    if (verdict !== "ok") {
+      reply({ ok: false, error: new AppError("RATE_LIMITED", { retryAfterSeconds: 1 }).toJSON() });
+      if (verdict === "disconnect") socket.disconnect(true);
+      return;
+    }
     try {
       if (!(await deps.store.isLive(socket.data.sessionId))) {
         reply({ ok: false, error: new AppError("UNAUTHENTICATED").toJSON() });

@@ -6,6 +6,7 @@ import type { SessionKit } from "../auth/session.js";
 import type { SessionUser } from "../auth/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
+import { accountBuckets, setSocketLimits } from "./rate.js";
 
 export type SocketData = { user: SessionUser; sessionId: string };
 export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -62,11 +63,15 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, kit
     res.end(JSON.stringify({ error: { code: "UNAUTHENTICATED" } }));
   });
 
+  const accounts = accountBuckets();
   io.use((socket, next) => {
     const req = socket.request as HandshakeRequest;
     if (!req.user || !req.sessionID) return next(new Error("UNAUTHENTICATED"));
     socket.data.user = req.user;
     socket.data.sessionId = req.sessionID;
+    const { limits, release } = accounts.open(req.user.id);
+    setSocketLimits(socket, limits);
+    socket.once("disconnect", release);
     next();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FileStore, sniffType } from "./files.js";
+import { downloadName, FileStore, sniffType } from "./files.js";
 
 const bytes = (...values: (number | string)[]) =>
   Buffer.concat(values.map((v) => (typeof v === "string" ? Buffer.from(v, "latin1") : Buffer.from([v]))));
@@ -31,5 +31,20 @@ describe("FileStore names", () => {
     expect(FileStore.isStoredName("../../etc/passwd")).toBe(false);
     expect(FileStore.isStoredName(`${"a".repeat(32)}.svg`)).toBe(false);
     expect(FileStore.isStoredName(`../${"a".repeat(29)}.png`)).toBe(false);
+  });
+});
+
+describe("download names", () => {
+  it.each([
+    ["invoice\u202Efdp.exe", "application/pdf", "invoicefdp.pdf"],
+    ["report.html", "application/pdf", "report.pdf"],
+    ["القانون الأساسي.pdf", "application/pdf", "القانون الأساسي.pdf"],
+    ["photo.PNG", "image/png", "photo.png"],
+    ["../../etc/passwd", "image/jpeg", "etc_passwd.jpg"],
+    ["a\u200b\u2066b\u2069.webp", "image/webp", "ab.webp"],
+    ["\u202E.pdf", "application/pdf", "document.pdf"],
+    ['quote"and;semi.pdf', "application/pdf", "quote_and_semi.pdf"],
+  ] as const)("%s as %s → %s", (name, type, expected) => {
+    expect(downloadName(name, type)).toBe(expected);
   });
 });

@@ -3,6 +3,7 @@ import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Request, Response } from "express";
 import multer from "multer";
+import { displayFileName, hasForbiddenCharacter } from "../../common/text.js";
 import { AppError } from "../http/errors.js";
 
 /** The file types Tashawur accepts anywhere, each with its extension. */
@@ -39,7 +40,8 @@ export type Upload = { buffer: Buffer; originalName: string };
 
 /**
  * Reads one file from a multipart request's `field`. Larger than `maxBytes`: PAYLOAD_TOO_LARGE;
- * no file: VALIDATION_FAILED naming the field.
+ * no file: VALIDATION_FAILED naming the field; a body that is not well-formed multipart (cut short, a
+ * bad part header, no boundary) or a file name with a control character: VALIDATION_FAILED too.
  */
 export function readUpload(req: Request, res: Response, field: string, maxBytes: number): Promise<Upload> {
   const parse = multer({
@@ -54,9 +56,15 @@ export function readUpload(req: Request, res: Response, field: string, maxBytes:
         if (error.code === "LIMIT_FILE_SIZE") return reject(new AppError("PAYLOAD_TOO_LARGE", { maxBytes }));
         return reject(new AppError("VALIDATION_FAILED", { fields: [{ path: field, reason: error.code }] }));
       }
-      if (error) return reject(error);
+      // Anything else the parser throws is about the body the client sent (busboy's "Unexpected end
+      // of form", "Malformed part header", "Boundary not found"...): never a 5xx.
+      if (error)
+        return reject(new AppError("VALIDATION_FAILED", { fields: [{ path: field, reason: "malformed_multipart" }] }));
       const file = req.file;
       if (!file) return reject(new AppError("VALIDATION_FAILED", { fields: [{ path: field, reason: "required" }] }));
+      if (hasForbiddenCharacter(file.originalname)) {
+        return reject(new AppError("VALIDATION_FAILED", { fields: [{ path: field, reason: "control_character" }] }));
+      }
       resolve({ buffer: file.buffer, originalName: file.originalname });
     });
   });
@@ -111,6 +119,21 @@ export function typeOfStoredName(name: string): StoredType | undefined {
   return entry?.[0] as StoredType | undefined;
 }
 
+/**
+ * The name a stored file is shown and downloaded under: a stem from the uploader's name (without
+ * control, bidi or zero-width characters, path separators or its own extension) and the extension of
+ * the type detected from the bytes. `invoice\u202Efdp.exe` holding a PDF is `invoicefdp.pdf`.
+ */
+export function downloadName(originalName: string, type: StoredType): string {
+  const cleaned = displayFileName(originalName, 200);
+  const stem = cleaned
+    .replace(/\.[^.]{0,10}$/u, "")
+    .replace(/[^\p{L}\p{M}\p{N} ._()-]+/gu, "_")
+    .replace(/^[\s._-]+|[\s.]+$/gu, "")
+    .slice(0, 120);
+  return `${stem || "document"}.${fileTypes[type]}`;
+}
+
 /** Sends stored bytes with their type, never sniffed by the browser; as a download when `attachment`. */
 export function sendFile(
   res: Response,
@@ -126,10 +149,11 @@ export function sendFile(
     options.cache === "immutable" ? "public, max-age=31536000, immutable" : "private, no-store",
   );
   if (options.attachment !== undefined) {
-    const safe = options.attachment.replace(/[^\w.-]+/g, "_").slice(0, 100) || "document";
+    const name = downloadName(options.attachment, type);
+    const ascii = name.replace(/[^\w.-]+/g, "_").slice(0, 100);
     res.setHeader(
       "Content-Disposition",
-      `attachment; filename="${safe}"; filename*=UTF-8''${encodeURIComponent(options.attachment.slice(0, 200))}`,
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
     );
   }
   res.status(200).end(bytes);

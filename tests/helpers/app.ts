@@ -13,7 +13,12 @@ export async function startTestApp(
   options: { env?: Record<string, string>; closeDatabase?: boolean } = {},
 ): Promise<TestApp> {
   const config = {
-    ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent", ...options.env }),
+    ...loadConfig({
+      NODE_ENV: "test",
+      HOST: "127.0.0.1", // where it listens: links in emails point here
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+      ...options.env,
+    }),
     clientDir,
   };
   const log = createLogger(config);

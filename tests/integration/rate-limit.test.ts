@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clear, consume, limits } from "../../server/auth/rate-limit.js";
+import { createLoginThrottle } from "../../server/auth/login-throttle.js";
+import { clear, consume, limits, sweepRateLimits } from "../../server/auth/rate-limit.js";
 import type { Database } from "../../server/db/adapters.js";
 import { createPrisma, type Db } from "../../server/db/client.js";
 import { openTestEmbedded } from "../helpers/db.js";
 
-describe("rate limits kept in the database", () => {
+/** Moves the end of the matching counters' windows to the past, as time passing would. */
+const expire = (db: Db, keyPart: string) =>
+  db.rateLimit.updateMany({ where: { key: { contains: keyPart } }, data: { expire: new Date(Date.now() - 1) } });
+
+describe("rate limits kept in the database (rate-limiter-flexible's Prisma store)", () => {
   let database: Database;
   let db: Db;
   beforeAll(async () => {
@@ -17,12 +22,12 @@ describe("rate limits kept in the database", () => {
   });
 
   it("lets `max` attempts through in a window, refuses the next with a retry delay, and opens again after it", async () => {
-    const limit = { max: 3, windowMs: 400 };
+    const limit = { max: 3, windowMs: 60_000 };
     for (let i = 0; i < 3; i++) await consume(db, "test:window", limit);
     const refused = await consume(db, "test:window", limit).catch((error: unknown) => error);
     expect(refused).toMatchObject({ code: "RATE_LIMITED" });
     expect((refused as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await expire(db, "test:window");
     await expect(consume(db, "test:window", limit)).resolves.toBeUndefined();
   });
 
@@ -31,12 +36,91 @@ describe("rate limits kept in the database", () => {
     await consume(db, "test:a", limit);
     await consume(db, "test:b", limit);
     await expect(consume(db, "test:a", limit)).rejects.toMatchObject({ code: "RATE_LIMITED" });
-    await clear(db, "test:a");
+    await clear(db, "test:a", limit);
     await expect(consume(db, "test:a", limit)).resolves.toBeUndefined();
+  });
+
+  it("sweeps expired counters, so made-up emails leave no rows behind", async () => {
+    await consume(db, "test:sweep", { max: 5, windowMs: 1000 });
+    await db.rateLimit.updateMany({ where: { key: { endsWith: "test:sweep" } }, data: { expire: new Date(0) } });
+    expect(await sweepRateLimits(db)).toBeGreaterThanOrEqual(1);
+    expect(await db.rateLimit.count({ where: { key: { endsWith: "test:sweep" } } })).toBe(0);
   });
 
   it("leaves room for a hall of people sharing one address", () => {
     expect(limits.registerPerAddress.max).toBeGreaterThanOrEqual(50);
-    expect(limits.loginPerAddress.max).toBeGreaterThan(limits.loginPerAccount.max * 10);
+  });
+});
+
+describe("the login throttle (per account and address)", () => {
+  let database: Database;
+  let db: Db;
+  beforeAll(async () => {
+    database = await openTestEmbedded();
+    db = createPrisma(database);
+  });
+  afterAll(async () => {
+    await db.$disconnect();
+    await database.close();
+  });
+
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: { code: string; details: { retryAfterSeconds: number } }) => error,
+    );
+
+  it("makes a pair wait longer after each failure past the free ones, then forgets it", async () => {
+    const throttle = createLoginThrottle(db, { freeFailuresPerPair: 2, firstDelaySeconds: 30, maxDelaySeconds: 3600 });
+    const email = "wait@test.example";
+    for (let i = 0; i < 2; i++) {
+      await throttle.check(email, "a");
+      await throttle.failed(email, "a");
+    }
+    await expect(throttle.check(email, "a")).resolves.toBeUndefined();
+    await throttle.failed(email, "a"); // the third: one over, waits 30 s
+    const first = await refusal(throttle.check(email, "a"));
+    expect(first).toMatchObject({ code: "RATE_LIMITED" });
+    expect(first?.details.retryAfterSeconds).toBeGreaterThan(15);
+    expect(first?.details.retryAfterSeconds).toBeLessThanOrEqual(30);
+    await expire(db, "login-delay-pair");
+    await throttle.check(email, "a");
+    await throttle.failed(email, "a"); // the fourth: twice as long
+    const second = await refusal(throttle.check(email, "a"));
+    expect(second?.details.retryAfterSeconds).toBeGreaterThan(30);
+    expect(second?.details.retryAfterSeconds).toBeLessThanOrEqual(60);
+    // Another address is not slowed by this pair's failures.
+    await expect(throttle.check(email, "b")).resolves.toBeUndefined();
+    await throttle.succeeded(email, "a");
+    await expect(throttle.check(email, "a")).resolves.toBeUndefined();
+  });
+
+  it("keys on the normalised email: case and spaces do not reset the count", async () => {
+    const throttle = createLoginThrottle(db, { freeFailuresPerPair: 2, firstDelaySeconds: 30 });
+    for (const typed of ["Case@Test.Example", " case@test.example", "CASE@TEST.EXAMPLE"]) {
+      await throttle.failed(typed, "c");
+    }
+    expect(await refusal(throttle.check("case@test.example", "c"))).toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("gives one free failure per address once an account fails from many addresses", async () => {
+    const throttle = createLoginThrottle(db, { accountUnderAttack: 3, firstDelaySeconds: 30 });
+    const email = "target@test.example";
+    for (const address of ["d1", "d2", "d3"]) await throttle.failed(email, address);
+    await expect(throttle.check(email, "d4")).resolves.toBeUndefined();
+    await throttle.failed(email, "d4"); // under attack: one free failure, the next waits
+    await expect(throttle.check(email, "d4")).resolves.toBeUndefined();
+    await throttle.failed(email, "d4");
+    expect(await refusal(throttle.check(email, "d4"))).toMatchObject({ code: "RATE_LIMITED" });
+    // An address that has not failed still gets in with the right password.
+    await expect(throttle.check(email, "owner")).resolves.toBeUndefined();
+  });
+
+  it("stops an address that fails on many accounts, for the window only", async () => {
+    const throttle = createLoginThrottle(db, { failuresPerAddress: 3 });
+    for (let i = 0; i < 3; i++) await throttle.failed(`spray-${i}@test.example`, "e");
+    expect(await refusal(throttle.check("other@test.example", "e"))).toMatchObject({ code: "RATE_LIMITED" });
+    await expire(db, "login-fail-address:e");
+    await expect(throttle.check("other@test.example", "e")).resolves.toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Paginated } from "../../common/api.js";
 import type { AssociationPage, AssociationSummary } from "../../common/associations.js";
 import type { FieldOfAction } from "../../common/reference.js";
-import { pruneRateLimits } from "../../server/auth/rate-limit.js";
+import { sweepRateLimits } from "../../server/auth/rate-limit.js";
 import { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { activeAssociation, adminWithCharter, startAssociationsApp, unique } from "../helpers/associations.js";
@@ -123,10 +123,10 @@ describe("the public read path (embedded PGlite)", () => {
     const past = new Date(Date.now() - 60_000);
     const future = new Date(Date.now() + 60 * 60_000);
     const key = unique();
-    await app.db.rateLimitBucket.createMany({
+    await app.db.rateLimit.createMany({
       data: [
-        { key: `old:${key}`, count: 1, resetAt: past },
-        { key: `live:${key}`, count: 1, resetAt: future },
+        { key: `old:${key}`, points: 1, expire: new Date(Date.now() - 5 * 60_000) },
+        { key: `live:${key}`, points: 1, expire: future },
       ],
     });
     await app.db.session.createMany({
@@ -135,9 +135,9 @@ describe("the public read path (embedded PGlite)", () => {
         { sid: `live-${key}`, data: {}, expiresAt: future },
       ],
     });
-    expect(await pruneRateLimits(app.db)).toBeGreaterThanOrEqual(1);
+    expect(await sweepRateLimits(app.db)).toBeGreaterThanOrEqual(1);
     expect(await app.kit.store.prune()).toBeGreaterThanOrEqual(1);
-    const buckets = await app.db.rateLimitBucket.findMany({ where: { key: { endsWith: key } } });
+    const buckets = await app.db.rateLimit.findMany({ where: { key: { endsWith: key } } });
     expect(buckets.map((b) => b.key)).toEqual([`live:${key}`]);
     const sessions = await app.db.session.findMany({ where: { sid: { endsWith: key } } });
     expect(sessions.map((row) => row.sid)).toEqual([`live-${key}`]);

@@ -1,4 +1,5 @@
 import type { ApplicationDetail, ApplicationQueue, ApplicationStatus } from "../../../common/applications.js";
+import { displayFileName } from "../../../common/text.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
@@ -262,7 +263,7 @@ export async function readApplication(db: Db, actor: Actor, applicationId: strin
     profile: await loadManageView(db, actor, row.associationId, { membership }),
     documents: row.documents.map((doc) => ({
       id: doc.id,
-      fileName: doc.fileName,
+      fileName: displayFileName(doc.fileName),
       contentType: doc.contentType,
       sizeBytes: doc.sizeBytes,
       uploadedAt: doc.uploadedAt.toISOString(),

@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
-import { acceptedType, type FileStore, type StoredType, type Upload } from "../../uploads/files.js";
+import { acceptedType, downloadName, type FileStore, type StoredType, type Upload } from "../../uploads/files.js";
 import { openAssociation, readAssociation } from "./access.js";
 import { openApplication, recordStep } from "./applications.js";
 import { stepAllowed } from "./policy.js";
@@ -88,11 +88,7 @@ export async function addDocument(
       ) {
         throw new AppError("INVALID_STATE", { reason: "too_many_documents" });
       }
-      const fileName =
-        upload.originalName
-          .normalize("NFC")
-          .replace(/[\\/\p{Cc}]/gu, "_")
-          .slice(0, 200) || "document";
+      const fileName = downloadName(upload.originalName, type);
       const row = await tx.applicationDocument.create({
         data: {
           applicationId,

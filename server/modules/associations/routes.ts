@@ -2,7 +2,7 @@ import { type Request, Router } from "express";
 import { associationLimits } from "../../../common/associations.js";
 import { actorOf, requireUser } from "../../auth/guards.js";
 import { consume, type Limit } from "../../auth/rate-limit.js";
-import type { Config } from "../../config.js";
+import { type Config, siteOrigin } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
 import { route } from "../../http/handler.js";
@@ -63,9 +63,9 @@ export const associationRateLimits = {
   invitationsPerAccount: { max: 100, windowMs: 24 * 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
-/** The site's address for links in emails: PUBLIC_URL, else the address the request came to. */
+/** The site's address for links in emails: from the configuration, never from the request's Host. */
 function siteUrl(config: Config, req: Request): string {
-  return config.publicUrl ? config.publicUrl.origin : `${req.protocol}://${req.get("host")}`;
+  return siteOrigin(config, req.socket.localPort ?? config.port);
 }
 
 /**

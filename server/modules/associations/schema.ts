@@ -19,7 +19,9 @@ import type {
 import { associationLimits, associationStatuses } from "../../../common/associations.js";
 import type { CharterAcceptInput } from "../../../common/charter.js";
 import type { DelegateInput, DelegateObjectionInput, DelegateRequestInput } from "../../../common/delegate.js";
+import { arabicName, visibleName } from "../../../common/names.js";
 import { regionCodes } from "../../../common/reference.js";
+import { cleanName } from "../../../common/text.js";
 import { westernDigits, wholeNumber } from "../../http/numbers.js";
 import { isUuid } from "../../http/params.js";
 import { page, pageSize, queryText } from "../../http/query.js";
@@ -66,14 +68,15 @@ const eligibility = z.object({
 
 const profileFields = {
   /** The association's name in Arabic (required; must contain Arabic letters). */
-  nameAr: z
+  nameAr: arabicName(2, associationLimits.nameMax),
+  /** Its French name, if any (blank clears it). */
+  nameFr: z
     .string()
-    .trim()
-    .min(2)
-    .max(associationLimits.nameMax)
-    .regex(/[\u0600-\u06FF]/, { message: "must be written in Arabic" }),
-  /** Its French name, if any. */
-  nameFr: optionalText(associationLimits.nameMax),
+    .transform(cleanName)
+    .pipe(z.union([z.literal(""), visibleName(2, associationLimits.nameMax)]))
+    .transform((value) => (value === "" ? null : value))
+    .nullable()
+    .optional(),
   /** Derived from the names when absent. */
   slug: slug.optional(),
   city: z.string().trim().min(2).max(associationLimits.cityMax),

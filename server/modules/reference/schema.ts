@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { arabicName, visibleName } from "../../../common/names.js";
 import type { FieldCreateInput, FieldUpdateInput } from "../../../common/reference.js";
 import { sameShape } from "../../http/validate.js";
 
@@ -9,14 +10,14 @@ export const fieldCreateInput = z.object({
     .trim()
     .regex(/^[a-z][a-z0-9_]{1,40}$/)
     .optional(),
-  nameAr: z.string().trim().min(2).max(80),
-  nameFr: z.string().trim().min(2).max(80),
+  nameAr: arabicName(2, 80),
+  nameFr: visibleName(2, 80),
 });
 
 export const fieldUpdateInput = z
   .object({
-    nameAr: z.string().trim().min(2).max(80).optional(),
-    nameFr: z.string().trim().min(2).max(80).optional(),
+    nameAr: arabicName(2, 80).optional(),
+    nameFr: visibleName(2, 80).optional(),
     active: z.boolean().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });

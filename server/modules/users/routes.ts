@@ -2,7 +2,8 @@ import type { Request } from "express";
 import { Router } from "express";
 import { csrfToken } from "../../auth/csrf.js";
 import { actorOf, requireUser } from "../../auth/guards.js";
-import { clear, consume, limits } from "../../auth/rate-limit.js";
+import { createLoginThrottle } from "../../auth/login-throttle.js";
+import { consume, limits } from "../../auth/rate-limit.js";
 import type { SessionUser } from "../../auth/types.js";
 import { AppError } from "../../http/errors.js";
 import { route } from "../../http/handler.js";
@@ -27,6 +28,7 @@ const addressOf = (req: Request) => req.ip ?? "unknown";
 export function authRoutes(deps: ModuleDeps): Router {
   const { db, kit } = deps;
   const { disconnectSession, profileChanged } = deps.sessions;
+  const throttle = createLoginThrottle(db);
   const router = Router();
 
   router.get(
@@ -49,16 +51,19 @@ export function authRoutes(deps: ModuleDeps): Router {
     "/login",
     route(async (req, res) => {
       const input = parseInput(loginInput, req.body);
-      await consume(db, `login:ip:${addressOf(req)}`, limits.loginPerAddress);
-      await consume(db, `login:account:${input.email}`, limits.loginPerAccount);
+      const address = addressOf(req);
+      await throttle.check(input.email, address);
       req.body = input;
       const user = await new Promise<SessionUser | false>((resolve, reject) => {
         kit.passport.authenticate("local", { session: false }, (error: unknown, found: SessionUser | false) =>
           error ? reject(error) : resolve(found),
         )(req, res, reject);
       });
-      if (!user) throw new AppError("INVALID_CREDENTIALS");
-      await clear(db, `login:account:${input.email}`);
+      if (!user) {
+        await throttle.failed(input.email, address);
+        throw new AppError("INVALID_CREDENTIALS");
+      }
+      await throttle.succeeded(input.email, address);
       await logIn(req, user);
       return { user: presentCurrentUser(user), csrfToken: csrfToken(req) };
     }),
@@ -95,7 +100,7 @@ export function authRoutes(deps: ModuleDeps): Router {
     requireUser,
     route(async (req) => {
       const input = parseInput(passwordChangeInput, req.body);
-      await consume(db, `password:account:${actorOf(req).id}`, limits.loginPerAccount);
+      await consume(db, `password:account:${actorOf(req).id}`, limits.passwordChangesPerAccount);
       await changePassword(db, actorOf(req), input, req.sessionID);
       deps.sessions.disconnectOtherSessions(actorOf(req).id, req.sessionID);
       return { ok: true };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleName } from "../../../common/names.js";
 
 /** An email, trimmed and lower-cased so that one address is one account. */
 export const email = z
@@ -8,7 +9,8 @@ export const email = z
   .max(254)
   .pipe(z.email({ message: "invalid email" }));
 
-const displayName = z.string().trim().min(2).max(80);
+/** NFC, no invisible characters at the ends, visible letters required. */
+const displayName = visibleName(2, 80);
 const locale = z.enum(["ar", "fr"]);
 
 export const registerInput = z.object({

@@ -9,14 +9,14 @@ import type { ProfileInput, RegisterInput } from "./schema.js";
 
 const sessionUserFields = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
 
-function assertStrong(password: string, email: string, field = "password"): void {
-  const problem = passwordProblem(password, email);
+function assertStrong(password: string, email: string, field = "password", name?: string): void {
+  const problem = passwordProblem(password, email, name);
   if (problem) throw new AppError("WEAK_PASSWORD", { fields: [{ path: field, reason: problem }] });
 }
 
 /** Creates a member account. A taken email is EMAIL_TAKEN, decided by the unique index. */
 export async function registerUser(db: Db, input: RegisterInput, role: Role = "member"): Promise<SessionUser> {
-  assertStrong(input.password, input.email);
+  assertStrong(input.password, input.email, "password", input.name);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
