@@ -16,6 +16,8 @@ describe("normalizeArabic", () => {
     ["folds ta marbuta", "جمعية", "جمعيه"],
     ["folds waw with hamza", "مؤسسة", "موسسه"],
     ["folds ya with hamza", "بيئة", "بييه"],
+    ["folds the Persian yeh typed on Persian keyboards", "جمعیة", "جمعيه"],
+    ["folds the Persian keheh", "کتاب", "كتاب"],
     ["lower-cases latin", "ASSOCIATION Amal", "association amal"],
     ["folds French accents", "Élan Féminin à Fès", "elan feminin a fes"],
     ["folds ligatures", "Œuvre", "oeuvre"],

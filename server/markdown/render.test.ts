@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderInlineMarkdown, renderMarkdown, sanitizeRenderedHtml } from "./render.js";
 
@@ -562,5 +563,80 @@ describe("length guard", () => {
     const source = "a".repeat(100_001);
     expect(() => renderMarkdown(source)).toThrow(/limit is 100000/);
     expect(() => renderInlineMarkdown(source)).toThrow(/limit is 100000/);
+  });
+});
+
+// Generated attacks: every tag on the allowlist (and a few that are not), carrying attributes a user
+// could choose, with values that mix schemes, entities and control characters. No generated
+// attribute outside a tag's allowlist and no scheme outside http, https and mailto may survive.
+describe("sanitiser (properties)", () => {
+  const attributeNames = [
+    "style",
+    "class",
+    "id",
+    "onclick",
+    "onerror",
+    "onmouseover",
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "xlink:href",
+    "dir",
+    "start",
+    "rel",
+    "target",
+    "name",
+    "lang",
+    "title",
+    "data-x",
+    "background",
+    "width",
+  ];
+  const schemes = ["javascript:", "JaVaScRiPt:", "jav&#x61;script:", "java\tscript:", "vbscript:", "data:text/html,"];
+  const safeStarts = ["http://", "https://", "mailto:", "/", "//", "/\\", "#", "ftp://", ""];
+  const attributeValue = fc.oneof(
+    fc.tuple(fc.constantFrom(...schemes, ...safeStarts), fc.string({ maxLength: 12 })).map(([a, b]) => a + b),
+    fc.constantFrom("auto", "ltr", "rtl", "1", "-1", "1e3", "_blank", "_self", "color:red", "expression(alert(1))"),
+    fc.string({ maxLength: 16 }),
+  );
+  const attribute = fc.tuple(fc.constantFrom(...attributeNames), attributeValue);
+  const escapeValue = (value: string) => value.replace(/&(?![#a-z])/gi, "&amp;").replace(/"/g, "&quot;");
+  const element = fc
+    .tuple(
+      fc.constantFrom(...Object.keys(ALLOWED), "h1", "h5", "div", "span", "img", "svg", "iframe", "font"),
+      fc.array(attribute, { maxLength: 4 }),
+      fc.string({ maxLength: 8 }),
+    )
+    .map(([tag, attributes, text]) => {
+      const markup = attributes.map(([name, value]) => ` ${name}="${escapeValue(value)}"`).join("");
+      return `<${tag}${markup}>${text.replace(/[<>&]/g, "")}</${tag}>`;
+    });
+
+  it("lets no attribute outside a tag's allowlist, and no scheme outside http(s) and mailto, survive", () => {
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 1, maxLength: 4 }), (elements) => {
+        const html = sanitizeRenderedHtml(`<div>${elements.join("")}</div>`);
+        expect(findUnsafeMarkup(html)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(Object.keys(ALLOWED))("drops style, class, id and handlers on <%s>", (tag) => {
+    const html = sanitizeRenderedHtml(
+      `<${tag} style="color:red" class="x" id="y" onclick="alert(1)" href="https://example.org">t</${tag}>`,
+    );
+    expect(html).not.toMatch(/\s(style|class|id|onclick)=/);
+  });
+
+  it("renders Markdown links of any destination without an unsafe scheme", () => {
+    fc.assert(
+      fc.property(attributeValue, fc.string({ maxLength: 8 }), (destination, text) => {
+        expectSafe(renderMarkdown(`[x${text.replace(/[[\]]/g, "")}](${destination.replace(/[()\s]/g, "")})`));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
