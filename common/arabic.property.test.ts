@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { normalizeArabic, slugify } from "./arabic.js";
 
 // Property tests: a table of cases cannot cover every way a name can be written, so these generate
