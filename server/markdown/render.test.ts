@@ -640,3 +640,59 @@ describe("sanitiser (properties)", () => {
     );
   });
 });
+
+// Each rule of the sanitiser on its own, so that weakening one of them fails a test that names it.
+describe("sanitiser rules, one by one", () => {
+  it.each([
+    ["trims spaces around a same-site link", '<a href=" /about">x</a>', '<a href="/about">x</a>'],
+    [
+      "refuses a same-site link with a tab that browsers would skip (/\\t/host)",
+      '<a href="/&#9;/evil.example">x</a>',
+      "x",
+    ],
+    ["refuses a protocol-relative link", '<a href="//evil.example">x</a>', "x"],
+    ["refuses a backslash link (/\\host)", '<a href="/\\evil.example">x</a>', "x"],
+    [
+      "keeps a same-site link with a double slash further on",
+      '<a href="/docs//page">x</a>',
+      '<a href="/docs//page">x</a>',
+    ],
+    [
+      "does not open a same-site link that mentions https in its query in a new tab",
+      '<a href="/go?to=https://example.org">x</a>',
+      '<a href="/go?to=https://example.org">x</a>',
+    ],
+    [
+      "keeps plain http links, opened in a new tab",
+      '<a href="http://example.org/a">x</a>',
+      `<a href="http://example.org/a" rel="${REL}" target="_blank">x</a>`,
+    ],
+    [
+      "keeps a list's number of several digits",
+      '<ol start="12"><li>b</li></ol>',
+      '<ol start="12"><li dir="auto">b</li></ol>',
+    ],
+    [
+      "drops a list start that only ends with digits",
+      '<ol start="x5"><li>a</li></ol>',
+      '<ol><li dir="auto">a</li></ol>',
+    ],
+    ["keeps strike-through written as del", "<del>x</del>", "<del>x</del>"],
+  ])("%s", (_label, html, expected) => {
+    expect(sanitizeRenderedHtml(html)).toBe(expected);
+  });
+
+  it("renders h6 as h4", () => {
+    expect(renderMarkdown("###### six")).toBe('<h4 dir="auto">six</h4>\n');
+  });
+
+  it("renders a Markdown http link with its scheme", () => {
+    expect(renderMarkdown("[x](http://example.org/a)")).toBe(
+      `<p dir="auto"><a href="http://example.org/a" rel="${REL}" target="_blank">x</a></p>\n`,
+    );
+  });
+
+  it("turns a lone carriage return into a space in one-line Markdown", () => {
+    expect(renderInlineMarkdown("a\rb")).toBe("a b");
+  });
+});
