@@ -38,7 +38,7 @@ describe("CSRF sweep over every state-changing route (embedded PGlite)", () => {
       applications: rep.application.id,
       fields: field.id,
       users: member.user.id,
-      invitations: pending.body.data!.id,
+      invitations: pending.body.data!.invitation.id,
       token: pending.body.data!.link.split("/invitations/")[1]!,
     });
     actors.push({ label: "the admin", client: admin.client }, { label: "the representative", client: rep.client });
