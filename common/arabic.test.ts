@@ -57,6 +57,26 @@ describe("slugify", () => {
     expect(slug).toBe("association-nationale-pour-le");
   });
 
+  it("transliterates every letter of the alphabet, Maghrebi ڤ and گ, and the digits", () => {
+    expect(transliterateArabic("ابتثجحخدذرزسشصضطظعغفقكلمنهويء ڤ گ ٠١٢٣٤٥٦٧٨٩")).toBe(
+      "abtthjhkhddhrzschsdtzaghfqklmnaoui v g 0123456789",
+    );
+  });
+
+  it("folds the æ ligature", () => {
+    expect(normalizeArabic("Cæsar")).toBe("caesar");
+  });
+
+  it.each([
+    ["keeps a slug of exactly the maximum length", "abc-defg", 8, "abc-defg"],
+    ["cuts at a word boundary in the second half", "abcdef-ghijk", 10, "abcdef"],
+    ["cuts inside a word when the boundary is before half", "abcd-efghijk", 10, "abcd-efghi"],
+    ["cuts at a word boundary exactly at half the length", "abcde-fghijk", 10, "abcde"],
+    ["cuts inside a word when the only boundary is too early", "a-bcdefghijklmnop", 10, "a-bcdefghi"],
+  ])("slugify %s", (_label, input, max, expected) => {
+    expect(slugify(input, max)).toBe(expected);
+  });
+
   it("transliterates Arabic-Indic digits", () => {
     expect(transliterateArabic("٢٠٢٦")).toBe("2026");
   });

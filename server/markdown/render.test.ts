@@ -650,6 +650,7 @@ describe("sanitiser rules, one by one", () => {
       '<a href="/&#9;/evil.example">x</a>',
       "x",
     ],
+    ["refuses a same-site link with a control character inside", '<a href="/a&#1;b">x</a>', "x"],
     ["refuses a protocol-relative link", '<a href="//evil.example">x</a>', "x"],
     ["refuses a backslash link (/\\host)", '<a href="/\\evil.example">x</a>', "x"],
     [
