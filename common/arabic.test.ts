@@ -63,12 +63,15 @@ describe("slugify", () => {
     );
   });
 
-  it("folds the æ ligature", () => {
+  it("folds the æ ligature and the sharp s", () => {
     expect(normalizeArabic("Cæsar")).toBe("caesar");
+    expect(normalizeArabic("Straße")).toBe("strasse");
   });
 
   it.each([
     ["keeps a slug of exactly the maximum length", "abc-defg", 8, "abc-defg"],
+    ["keeps a slug of the maximum length whose last word starts past half", "abcde-fg", 8, "abcde-fg"],
+    ["keeps a shorter slug whole", "abcde-fg", 9, "abcde-fg"],
     ["cuts at a word boundary in the second half", "abcdef-ghijk", 10, "abcdef"],
     ["cuts inside a word when the boundary is before half", "abcd-efghijk", 10, "abcd-efghi"],
     ["cuts at a word boundary exactly at half the length", "abcde-fghijk", 10, "abcde"],

@@ -104,10 +104,9 @@ export function transliterateArabic(text: string): string {
  * word boundary when possible. Arabic is transliterated, French accents are dropped. May be empty.
  */
 export function slugify(text: string, max = 60): string {
-  const slug = transliterateArabic(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    // Stryker disable next-line Regex: the replace above leaves at most one hyphen at each end
-    .replace(/^-+|-+$/g, "");
+  const hyphenated = transliterateArabic(text).replace(/[^a-z0-9]+/g, "-");
+  // Stryker disable next-line Regex: the replace above leaves at most one hyphen at each end
+  const slug = hyphenated.replace(/^-+|-+$/g, "");
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max + 1);
   const boundary = cut.lastIndexOf("-");
