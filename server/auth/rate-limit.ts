@@ -18,17 +18,18 @@ export const limits = {
  * server process shares the count. Throws RATE_LIMITED once `max` is passed.
  */
 export async function consume(db: Db, key: string, limit: Limit): Promise<void> {
-  const rows = await db.$queryRaw<{ count: number; reset_at: Date }[]>`
+  // The wait is computed by the database, on its own clock and in UTC: a timestamp read back into
+  // JavaScript without its zone was an hour off under Africa/Casablanca.
+  const rows = await db.$queryRaw<{ count: number; retry_after_seconds: number }[]>`
     INSERT INTO rate_limit_buckets (key, count, reset_at)
     VALUES (${key}, 1, now() + ${limit.windowMs} * interval '1 millisecond')
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN rate_limit_buckets.reset_at <= now() THEN 1 ELSE rate_limit_buckets.count + 1 END,
       reset_at = CASE WHEN rate_limit_buckets.reset_at <= now() THEN EXCLUDED.reset_at ELSE rate_limit_buckets.reset_at END
-    RETURNING count, reset_at`;
+    RETURNING count, GREATEST(1, ceil(extract(epoch FROM reset_at - now())))::int AS retry_after_seconds`;
   const row = rows[0];
   if (row && row.count > limit.max) {
-    const retryAfterSeconds = Math.max(1, Math.ceil((new Date(row.reset_at).getTime() - Date.now()) / 1000));
-    throw new AppError("RATE_LIMITED", { retryAfterSeconds });
+    throw new AppError("RATE_LIMITED", { retryAfterSeconds: Number(row.retry_after_seconds) });
   }
 }
 

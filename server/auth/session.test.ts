@@ -41,6 +41,12 @@ describe("resolveSessionSecret", () => {
     expect(await resolveSessionSecret(config())).toBe(kept);
   });
 
+  it("replaces a kept secret shorter than 32 characters once its whitespace is removed", async () => {
+    await resolveSessionSecret(config());
+    await writeFile(path.join(dataDir, "session-secret"), `  ${"k".repeat(31)}\n`);
+    expect(await resolveSessionSecret(config())).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
   it("replaces a kept secret shorter than 32 characters", async () => {
     await resolveSessionSecret(config());
     await writeFile(path.join(dataDir, "session-secret"), "k".repeat(31));

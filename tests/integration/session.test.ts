@@ -45,6 +45,14 @@ describe("session cookie and session user (embedded PGlite)", () => {
     expect(Math.round((expires - Date.now()) / 1000 / DAY)).toBe(14);
   });
 
+  it("stores no session and sets no cookie for a visitor who has not needed one", async () => {
+    const sessions = await app.db.session.count();
+    const response = await fetch(`${app.url}/api/charter`);
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    expect(await app.db.session.count()).toBe(sessions);
+  });
+
   it("renews the cookie on every answer to a session's request (rolling)", async () => {
     const first = await fetch(`${app.url}/api/auth/csrf`);
     const cookie = sessionCookie(first)!.line.split(";")[0]!;
