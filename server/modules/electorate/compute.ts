@@ -13,6 +13,7 @@ export type DelegateRow = { id: number; associationId: string; delegateId: strin
 /** Whether `row` comes after `current` in a history: later, or as late and inserted after it. */
 function isLater(row: { id: number; effectiveFrom: Date }, current: { id: number; effectiveFrom: Date }): boolean {
   const [time, currentTime] = [row.effectiveFrom.getTime(), current.effectiveFrom.getTime()];
+  // Stryker disable next-line EqualityOperator: the times differ here, so >= and > agree
   if (time !== currentTime) return time > currentTime;
   // Stryker disable next-line EqualityOperator: ids are unique within a history, so >= and > agree
   return row.id > current.id;
