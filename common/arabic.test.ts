@@ -16,6 +16,8 @@ describe("normalizeArabic", () => {
     ["folds ta marbuta", "جمعية", "جمعيه"],
     ["folds waw with hamza", "مؤسسة", "موسسه"],
     ["folds ya with hamza", "بيئة", "بييه"],
+    ["folds the Persian yeh typed on Persian keyboards", "جمعیة", "جمعيه"],
+    ["folds the Persian keheh", "کتاب", "كتاب"],
     ["lower-cases latin", "ASSOCIATION Amal", "association amal"],
     ["folds French accents", "Élan Féminin à Fès", "elan feminin a fes"],
     ["folds ligatures", "Œuvre", "oeuvre"],
@@ -59,6 +61,30 @@ describe("slugify", () => {
     expect(slugify("amal developpementdurabledesoasisdusudmarocain", 30)).toBe("amal");
     expect(slugify("jam3iya al-amal lil-tanmia al-ijtima3iya wa-al-thaqafiya", 24)).toBe("jam3iya-al-amal-lil");
     expect(slugify("developpementdurabledesoasisdusudmarocain", 10)).toBe("developpem");
+  });
+
+  it("transliterates every letter of the alphabet, Maghrebi ڤ and گ, and the digits", () => {
+    expect(transliterateArabic("ابتثجحخدذرزسشصضطظعغفقكلمنهويء ڤ گ ٠١٢٣٤٥٦٧٨٩")).toBe(
+      "abtthjhkhddhrzschsdtzaghfqklmnaoui v g 0123456789",
+    );
+  });
+
+  it("folds the æ ligature and the sharp s", () => {
+    expect(normalizeArabic("Cæsar")).toBe("caesar");
+    expect(normalizeArabic("Straße")).toBe("strasse");
+  });
+
+  it.each([
+    ["keeps a slug of exactly the maximum length", "abc-defg", 8, "abc-defg"],
+    ["keeps a slug of the maximum length whose last word starts past half", "abcde-fg", 8, "abcde-fg"],
+    ["keeps a shorter slug whole", "abcde-fg", 9, "abcde-fg"],
+    ["cuts at a word boundary in the second half", "abcdef-ghijk", 10, "abcdef"],
+    ["cuts at the last word boundary, however early", "abcd-efghijk", 10, "abcd"],
+    ["cuts at a word boundary exactly at half the length", "abcde-fghijk", 10, "abcde"],
+    ["keeps the first word alone rather than cut the second", "a-bcdefghijklmnop", 10, "a"],
+    ["cuts inside the first word only when it alone is too long", "abcdefghijklmnop-q", 10, "abcdefghij"],
+  ])("slugify %s", (_label, input, max, expected) => {
+    expect(slugify(input, max)).toBe(expected);
   });
 
   it("transliterates Arabic-Indic digits", () => {

@@ -16,6 +16,7 @@ const SESSION_DAYS = 14;
 export async function resolveSessionSecret(config: Config): Promise<string> {
   if (config.sessionSecret) return config.sessionSecret;
   const file = path.join(config.dataDir, "session-secret");
+  // Stryker disable next-line StringLiteral: any fallback shorter than 32 characters makes a new secret alike
   const existing = await readFile(file, "utf8").catch(() => "");
   if (existing.trim().length >= 32) return existing.trim();
   const secret = randomBytes(32).toString("base64url");

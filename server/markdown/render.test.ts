@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderInlineMarkdown, renderMarkdown, sanitizeRenderedHtml } from "./render.js";
 
@@ -562,5 +563,137 @@ describe("length guard", () => {
     const source = "a".repeat(100_001);
     expect(() => renderMarkdown(source)).toThrow(/limit is 100000/);
     expect(() => renderInlineMarkdown(source)).toThrow(/limit is 100000/);
+  });
+});
+
+// Generated attacks: every tag on the allowlist (and a few that are not), carrying attributes a user
+// could choose, with values that mix schemes, entities and control characters. No generated
+// attribute outside a tag's allowlist and no scheme outside http, https and mailto may survive.
+describe("sanitiser (properties)", () => {
+  const attributeNames = [
+    "style",
+    "class",
+    "id",
+    "onclick",
+    "onerror",
+    "onmouseover",
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "xlink:href",
+    "dir",
+    "start",
+    "rel",
+    "target",
+    "name",
+    "lang",
+    "title",
+    "data-x",
+    "background",
+    "width",
+  ];
+  const schemes = ["javascript:", "JaVaScRiPt:", "jav&#x61;script:", "java\tscript:", "vbscript:", "data:text/html,"];
+  const safeStarts = ["http://", "https://", "mailto:", "/", "//", "/\\", "#", "ftp://", ""];
+  const attributeValue = fc.oneof(
+    fc.tuple(fc.constantFrom(...schemes, ...safeStarts), fc.string({ maxLength: 12 })).map(([a, b]) => a + b),
+    fc.constantFrom("auto", "ltr", "rtl", "1", "-1", "1e3", "_blank", "_self", "color:red", "expression(alert(1))"),
+    fc.string({ maxLength: 16 }),
+  );
+  const attribute = fc.tuple(fc.constantFrom(...attributeNames), attributeValue);
+  const escapeValue = (value: string) => value.replace(/&(?![#a-z])/gi, "&amp;").replace(/"/g, "&quot;");
+  const element = fc
+    .tuple(
+      fc.constantFrom(...Object.keys(ALLOWED), "h1", "h5", "div", "span", "img", "svg", "iframe", "font"),
+      fc.array(attribute, { maxLength: 4 }),
+      fc.string({ maxLength: 8 }),
+    )
+    .map(([tag, attributes, text]) => {
+      const markup = attributes.map(([name, value]) => ` ${name}="${escapeValue(value)}"`).join("");
+      return `<${tag}${markup}>${text.replace(/[<>&]/g, "")}</${tag}>`;
+    });
+
+  it("lets no attribute outside a tag's allowlist, and no scheme outside http(s) and mailto, survive", () => {
+    fc.assert(
+      fc.property(fc.array(element, { minLength: 1, maxLength: 4 }), (elements) => {
+        const html = sanitizeRenderedHtml(`<div>${elements.join("")}</div>`);
+        expect(findUnsafeMarkup(html)).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each(Object.keys(ALLOWED))("drops style, class, id and handlers on <%s>", (tag) => {
+    const html = sanitizeRenderedHtml(
+      `<${tag} style="color:red" class="x" id="y" onclick="alert(1)" href="https://example.org">t</${tag}>`,
+    );
+    expect(html).not.toMatch(/\s(style|class|id|onclick)=/);
+  });
+
+  it("renders Markdown links of any destination without an unsafe scheme", () => {
+    fc.assert(
+      fc.property(attributeValue, fc.string({ maxLength: 8 }), (destination, text) => {
+        expectSafe(renderMarkdown(`[x${text.replace(/[[\]]/g, "")}](${destination.replace(/[()\s]/g, "")})`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// Each rule of the sanitiser on its own, so that weakening one of them fails a test that names it.
+describe("sanitiser rules, one by one", () => {
+  it.each([
+    ["trims spaces around a same-site link", '<a href=" /about">x</a>', '<a href="/about">x</a>'],
+    [
+      "refuses a same-site link with a tab that browsers would skip (/\\t/host)",
+      '<a href="/&#9;/evil.example">x</a>',
+      "x",
+    ],
+    ["refuses a same-site link with a control character inside", '<a href="/a&#1;b">x</a>', "x"],
+    ["refuses a protocol-relative link", '<a href="//evil.example">x</a>', "x"],
+    ["refuses a backslash link (/\\host)", '<a href="/\\evil.example">x</a>', "x"],
+    [
+      "keeps a same-site link with a double slash further on",
+      '<a href="/docs//page">x</a>',
+      '<a href="/docs//page">x</a>',
+    ],
+    [
+      "does not open a same-site link that mentions https in its query in a new tab",
+      '<a href="/go?to=https://example.org">x</a>',
+      '<a href="/go?to=https://example.org">x</a>',
+    ],
+    [
+      "keeps plain http links, opened in a new tab",
+      '<a href="http://example.org/a">x</a>',
+      `<a href="http://example.org/a" rel="${REL}" target="_blank">x</a>`,
+    ],
+    [
+      "keeps a list's number of several digits",
+      '<ol start="12"><li>b</li></ol>',
+      '<ol start="12"><li dir="auto">b</li></ol>',
+    ],
+    [
+      "drops a list start that only ends with digits",
+      '<ol start="x5"><li>a</li></ol>',
+      '<ol><li dir="auto">a</li></ol>',
+    ],
+    ["keeps strike-through written as del", "<del>x</del>", "<del>x</del>"],
+  ])("%s", (_label, html, expected) => {
+    expect(sanitizeRenderedHtml(html)).toBe(expected);
+  });
+
+  it("renders h6 as h4", () => {
+    expect(renderMarkdown("###### six")).toBe('<h4 dir="auto">six</h4>\n');
+  });
+
+  it("renders a Markdown http link with its scheme", () => {
+    expect(renderMarkdown("[x](http://example.org/a)")).toBe(
+      `<p dir="auto"><a href="http://example.org/a" rel="${REL}" target="_blank">x</a></p>\n`,
+    );
+  });
+
+  it("turns a lone carriage return into a space in one-line Markdown", () => {
+    expect(renderInlineMarkdown("a\rb")).toBe("a b");
   });
 });

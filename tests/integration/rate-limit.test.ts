@@ -38,6 +38,22 @@ describe("rate limits kept in the database (rate-limiter-flexible's Prisma store
     await expect(consume(db, "test:a", limit)).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await clear(db, "test:a", limit);
     await expect(consume(db, "test:a", limit)).resolves.toBeUndefined();
+    // Clearing one key leaves the others counted.
+    await expect(consume(db, "test:b", limit)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("tells how long to wait: the rest of the window, in whole seconds", async () => {
+    const limit = { max: 1, windowMs: 60_000 };
+    await consume(db, "test:retry", limit);
+    const refused = (await consume(db, "test:retry", limit).catch((error: unknown) => error)) as {
+      details: { retryAfterSeconds: number };
+    };
+    expect(refused.details.retryAfterSeconds).toBeGreaterThan(50);
+    expect(refused.details.retryAfterSeconds).toBeLessThanOrEqual(60);
+  });
+
+  it("counts each door's attempts over minutes, not milliseconds", () => {
+    for (const limit of Object.values(limits)) expect(limit.windowMs).toBeGreaterThanOrEqual(60_000);
   });
 
   it("sweeps expired counters, so made-up emails leave no rows behind", async () => {

@@ -207,6 +207,7 @@ describe("effectiveStatus", () => {
     ["a suspension ending later stays", "suspended", new Date("2026-06-02T00:00:00Z"), "suspended"],
     ["a suspension that ended reads as active", "suspended", new Date("2026-05-31T00:00:00Z"), "active"],
     ["a suspension ending exactly now has ended", "suspended", now, "active"],
+    ["a suspension ending one millisecond from now stays", "suspended", new Date(now.getTime() + 1), "suspended"],
     ["other statuses are as stored", "withdrawn", new Date("2026-05-31T00:00:00Z"), "withdrawn"],
   ])("%s", (_label, status, suspendedUntil, expected) => {
     expect(effectiveStatus({ status, suspendedUntil }, now)).toBe(expected);

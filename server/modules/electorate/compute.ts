@@ -10,6 +10,15 @@ export type StatusRow = {
 };
 export type DelegateRow = { id: number; associationId: string; delegateId: string | null; effectiveFrom: Date };
 
+/** Whether `row` comes after `current` in a history: later, or as late and inserted after it. */
+function isLater(row: { id: number; effectiveFrom: Date }, current: { id: number; effectiveFrom: Date }): boolean {
+  const [time, currentTime] = [row.effectiveFrom.getTime(), current.effectiveFrom.getTime()];
+  // Stryker disable next-line EqualityOperator: the times differ here, so >= and > agree
+  if (time !== currentTime) return time > currentTime;
+  // Stryker disable next-line EqualityOperator: ids are unique within a history, so >= and > agree
+  return row.id > current.id;
+}
+
 /** The latest row at or before `at` for each association (ties broken by insertion order). */
 function latestAt<R extends { id: number; associationId: string; effectiveFrom: Date }>(
   rows: R[],
@@ -19,13 +28,7 @@ function latestAt<R extends { id: number; associationId: string; effectiveFrom: 
   for (const row of rows) {
     if (row.effectiveFrom.getTime() > at.getTime()) continue;
     const current = latest.get(row.associationId);
-    if (
-      !current ||
-      row.effectiveFrom.getTime() > current.effectiveFrom.getTime() ||
-      (row.effectiveFrom.getTime() === current.effectiveFrom.getTime() && row.id > current.id)
-    ) {
-      latest.set(row.associationId, row);
-    }
+    if (!current || isLater(row, current)) latest.set(row.associationId, row);
   }
   return latest;
 }

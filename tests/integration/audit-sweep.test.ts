@@ -1,0 +1,243 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InvitationCreated } from "../../common/associations.js";
+import { type AuditAction, auditActions } from "../../common/audit.js";
+import type { CharterVersion } from "../../common/charter.js";
+import type { FieldOfAction } from "../../common/reference.js";
+import type { ApiAnswer, ApiClient } from "../helpers/api-client.js";
+import type { TestApp } from "../helpers/app.js";
+import {
+  activeAssociation,
+  adminWithCharter,
+  apply,
+  newMember,
+  publishCharter,
+  startAssociationsApp,
+  unique,
+} from "../helpers/associations.js";
+import { openTestEmbedded } from "../helpers/db.js";
+import { databaseFingerprint } from "../helpers/fingerprint.js";
+
+// Every action of the audit log, from the code's own list: the one request that does it writes
+// exactly one row of that action; and when the database refuses that audit row, the whole change is
+// rolled back (the row is written inside the change's transaction, never after the commit).
+// `Record<AuditAction, ...>` makes a new action without a scenario fail to compile.
+
+type Step = () => Promise<ApiAnswer>;
+
+describe("audit sweep over every audit action (embedded PGlite)", () => {
+  let app: TestApp;
+  let admin: ApiClient;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+    admin = (await adminWithCharter(app)).client;
+    await app.db.$executeRawUnsafe(`
+      CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'audit row refused by the test'; END $$`);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  /** The database refuses the audit rows of `action` until `stop()` is called. */
+  async function refuseAuditOf(action: AuditAction) {
+    await app.db.$executeRawUnsafe(
+      `CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_entries FOR EACH ROW
+       WHEN (NEW.action = '${action}') EXECUTE FUNCTION test_refuse_audit()`,
+    );
+    return { stop: () => app.db.$executeRawUnsafe("DROP TRIGGER test_refuse_audit ON audit_entries") };
+  }
+
+  /** A representative's association with a second person in its list. */
+  async function withMember() {
+    const rep = await activeAssociation(app, admin);
+    const member = await newMember(app, { name: "عضو في القائمة" });
+    const { link } = (
+      await rep.client.post<InvitationCreated>(`/api/associations/${rep.association.id}/invitations`, {
+        email: member.email,
+      })
+    ).body.data!;
+    await member.client.post(`/api/invitations/${link.split("/invitations/")[1]}/accept`);
+    return { rep, member, base: `/api/associations/${rep.association.id}` };
+  }
+
+  /** The same, the second person a representative too (not the primary delegate). */
+  async function withRepresentative() {
+    const found = await withMember();
+    await found.rep.client.patch(`${found.base}/members/${found.member.user.id}`, { role: "representative" });
+    return found;
+  }
+
+  async function applied() {
+    const applicant = await newMember(app, { name: "مقدمة الطلب" });
+    const application = await apply(applicant.client);
+    return { applicant, id: (application.body.data as { id: string }).id };
+  }
+
+  async function joinRequest() {
+    const rep = await activeAssociation(app, admin);
+    const asker = await newMember(app, { name: "طالب الانضمام" });
+    const base = `/api/associations/${rep.association.id}`;
+    await asker.client.post(`${base}/join-requests`, { message: "أرغب في الانضمام" });
+    const request = await app.db.joinRequest.findFirstOrThrow({
+      where: { associationId: rep.association.id, userId: asker.user.id },
+    });
+    return { rep, path: `${base}/join-requests/${request.id}` };
+  }
+
+  async function field() {
+    const name = `حقل ${unique()}`;
+    const created = await admin.post<FieldOfAction>("/api/admin/fields", { nameAr: name, nameFr: `Champ ${unique()}` });
+    return created.body.data!.id;
+  }
+
+  /** For each action: prepare what it needs, and return the one request that does it. */
+  const scenarios: Record<AuditAction, () => Promise<Step>> = {
+    "application.submitted": async () => {
+      const applicant = await newMember(app, { name: "مقدم الطلب" });
+      return () => apply(applicant.client);
+    },
+    "application.info_requested": async () => {
+      const { id } = await applied();
+      return () => admin.post(`/api/admin/applications/${id}/request-info`, { note: "المرجو إرفاق القانون الأساسي" });
+    },
+    "application.responded": async () => {
+      const { applicant, id } = await applied();
+      await admin.post(`/api/admin/applications/${id}/request-info`, { note: "المرجو التوضيح" });
+      return () => applicant.client.post(`/api/applications/${id}/response`, { note: "هذا هو التوضيح" });
+    },
+    "application.approved": async () => {
+      const { id } = await applied();
+      return () => admin.post(`/api/admin/applications/${id}/approve`, {});
+    },
+    "application.rejected": async () => {
+      const { id } = await applied();
+      return () => admin.post(`/api/admin/applications/${id}/reject`, { reason: "لا تستوفي الشروط" });
+    },
+    "association.suspended": async () => {
+      const rep = await activeAssociation(app, admin);
+      return () => admin.post(`/api/admin/associations/${rep.association.id}/suspend`, { reason: "مخالفة الميثاق" });
+    },
+    "association.reinstated": async () => {
+      const rep = await activeAssociation(app, admin);
+      await admin.post(`/api/admin/associations/${rep.association.id}/suspend`, { reason: "مخالفة الميثاق" });
+      return () => admin.post(`/api/admin/associations/${rep.association.id}/reinstate`, { note: "رفع التوقيف" });
+    },
+    "association.withdrawn": async () => {
+      const rep = await activeAssociation(app, admin);
+      return () => rep.client.post(`/api/associations/${rep.association.id}/withdraw`, {});
+    },
+    "association.charter_accepted": async () => {
+      const rep = await activeAssociation(app, admin);
+      const version: CharterVersion = await publishCharter(admin, "charter", "ميثاق منقح");
+      return () =>
+        rep.client.post(`/api/associations/${rep.association.id}/charter-acceptances`, { versionId: version.id });
+    },
+    "member.joined": async () => {
+      const rep = await activeAssociation(app, admin);
+      const person = await newMember(app, { name: "عضو جديد" });
+      const { link } = (
+        await rep.client.post<InvitationCreated>(`/api/associations/${rep.association.id}/invitations`, {
+          email: person.email,
+        })
+      ).body.data!;
+      return () => person.client.post(`/api/invitations/${link.split("/invitations/")[1]}/accept`);
+    },
+    "member.removed": async () => {
+      const { rep, member, base } = await withMember();
+      return () => rep.client.delete(`${base}/members/${member.user.id}`);
+    },
+    "member.role_changed": async () => {
+      const { rep, member, base } = await withMember();
+      return () => rep.client.patch(`${base}/members/${member.user.id}`, { role: "representative" });
+    },
+    "member.delegate_changed": async () => {
+      const { rep, member, base } = await withMember();
+      await rep.client.patch(`${base}/members/${member.user.id}`, { role: "representative" });
+      return () => rep.client.put(`${base}/delegate`, { userId: member.user.id });
+    },
+    "delegate.requested": async () => {
+      const { member, base } = await withRepresentative();
+      return () => member.client.post(`${base}/delegate/requests`, { reason: "المندوب مسافر" });
+    },
+    "delegate.objected": async () => {
+      const { rep, member, base } = await withRepresentative();
+      const opened = await member.client.post<{ pending: { id: string } }>(`${base}/delegate/requests`, {});
+      return () => rep.client.post(`${base}/delegate/requests/${opened.body.data!.pending.id}/objection`, {});
+    },
+    "delegate.request_cancelled": async () => {
+      const { member, base } = await withRepresentative();
+      const opened = await member.client.post<{ pending: { id: string } }>(`${base}/delegate/requests`, {});
+      return () => member.client.delete(`${base}/delegate/requests/${opened.body.data!.pending.id}`);
+    },
+    "join_request.approved": async () => {
+      const { rep, path } = await joinRequest();
+      return () => rep.client.post(`${path}/approve`, {});
+    },
+    "join_request.rejected": async () => {
+      const { rep, path } = await joinRequest();
+      return () => rep.client.post(`${path}/reject`, {});
+    },
+    "invitation.created": async () => {
+      const rep = await activeAssociation(app, admin);
+      const email = `invited-${randomUUID().slice(0, 8)}@test.example`;
+      return () => rep.client.post(`/api/associations/${rep.association.id}/invitations`, { email });
+    },
+    "invitation.revoked": async () => {
+      const rep = await activeAssociation(app, admin);
+      const base = `/api/associations/${rep.association.id}`;
+      const sent = await rep.client.post<InvitationCreated>(`${base}/invitations`, {
+        email: `invited-${randomUUID().slice(0, 8)}@test.example`,
+      });
+      return () => rep.client.delete(`${base}/invitations/${sent.body.data!.invitation.id}`);
+    },
+    "user.role_changed": async () => {
+      const person = await newMember(app, { name: "مشرفة مقبلة" });
+      return () => admin.put(`/api/admin/users/${person.user.id}/role`, { role: "moderator" });
+    },
+    "charter.published": async () => () =>
+      admin.post("/api/admin/charter/versions", { kind: "charter", title: "ميثاق منقح", bodyMd: `نص ${unique()}` }),
+    "field.created": async () => {
+      const code = `field_${unique().replace(/[^a-z0-9]/g, "")}`;
+      return () => admin.post("/api/admin/fields", { code, nameAr: "حقل جديد", nameFr: "Nouveau champ" });
+    },
+    "field.updated": async () => {
+      const id = await field();
+      return () => admin.patch(`/api/admin/fields/${id}`, { nameAr: "حقل معدل" });
+    },
+    "field.deleted": async () => {
+      const id = await field();
+      return () => admin.delete(`/api/admin/fields/${id}`);
+    },
+    "electorate.frozen": async () => () => admin.post("/api/admin/electorate/snapshots", { label: "هيئة ناخبة" }),
+  };
+
+  it("has a scenario for every action of the code's list, and no other", () => {
+    expect(Object.keys(scenarios).sort()).toEqual([...auditActions].sort());
+  });
+
+  // An attempt counts against a rate limit even when it fails: that counter is meant to move.
+  const state = () => databaseFingerprint(app.db, ["rate_limit_buckets"]);
+
+  it.each(auditActions)("%s: one row, and no change at all when the audit row is refused", async (action) => {
+    const step = await scenarios[action]();
+
+    const refusal = await refuseAuditOf(action);
+    let refused: ApiAnswer;
+    const before = await state();
+    try {
+      refused = await step();
+    } finally {
+      await refusal.stop();
+    }
+    expect(refused.body.error?.code).toBe("INTERNAL");
+    expect(await state()).toEqual(before);
+
+    const last = (await app.db.auditEntry.aggregate({ _max: { id: true } }))._max.id ?? 0;
+    const done = await step();
+    expect(done.status, JSON.stringify(done.body)).toBeLessThan(300);
+    const written = await app.db.auditEntry.findMany({ where: { id: { gt: last } } });
+    expect(written.filter((row) => row.action === action)).toHaveLength(1);
+  });
+});
