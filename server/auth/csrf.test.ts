@@ -28,7 +28,7 @@ function outcome(req: Request): unknown {
 function anonymousToken(): { token: string; cookie: string } {
   const cookies: string[] = [];
   const res = { locals: {}, cookie: (name: string, value: string) => cookies.push(`${name}=${value}`) };
-  const req = Object.assign(fakeRequest("GET", undefined), { res }) as unknown as Request;
+  const req = Object.assign(fakeRequest("GET", undefined), { res, socket: {} }) as unknown as Request;
   protect(req, res as unknown as Response, () => {});
   const token = csrfToken(req);
   return { token, cookie: cookies[0] ?? "" };

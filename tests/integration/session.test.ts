@@ -33,8 +33,24 @@ describe("session cookie and session user (embedded PGlite)", () => {
     await app?.close();
   });
 
+  /** Signs a new account in at `baseUrl` as a browser would (CSRF token first), with `headers` on both requests. */
+  async function signIn(baseUrl: string, headers: Record<string, string> = {}) {
+    const { email } = await newMember(app);
+    const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers });
+    const token = ((await csrf.json()) as { data: { csrfToken: string } }).data.csrfToken;
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((line) => line.split(";")[0])
+      .join("; ");
+    return fetch(`${baseUrl}/api/auth/login`, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json", "x-csrf-token": token, cookie },
+      body: JSON.stringify({ email, password: strongPassword }),
+    });
+  }
+
   it("sets a host-only HttpOnly, SameSite=Lax cookie for 14 days, not Secure over plain HTTP", async () => {
-    const response = await fetch(`${app.url}/api/auth/csrf`);
+    const response = await signIn(app.url);
     const cookie = sessionCookie(response)!;
     expect(cookie.attributes.get("path")).toBe("/");
     expect(cookie.attributes.has("httponly")).toBe(true);
@@ -54,7 +70,7 @@ describe("session cookie and session user (embedded PGlite)", () => {
   });
 
   it("renews the cookie on every answer to a session's request (rolling)", async () => {
-    const first = await fetch(`${app.url}/api/auth/csrf`);
+    const first = await signIn(app.url);
     const cookie = sessionCookie(first)!.line.split(";")[0]!;
     const again = await fetch(`${app.url}/api/auth/me`, { headers: { cookie } });
     expect(sessionCookie(again)?.line.split(";")[0]).toBe(cookie);
@@ -75,14 +91,16 @@ describe("session cookie and session user (embedded PGlite)", () => {
       env: { PUBLIC_URL: "https://forum.example.ma", TRUST_PROXY: "1" },
     });
     try {
-      const response = await fetch(`${https.url}/api/auth/csrf`, { headers: { "x-forwarded-proto": "https" } });
+      const response = await signIn(https.url, { "x-forwarded-proto": "https" });
+      expect(response.status).toBe(200);
       expect(sessionCookie(response)).toBeUndefined();
       const cookie = sessionCookie(response, "__Host-tashawur.sid")!;
       expect(cookie.attributes.has("secure")).toBe(true);
       expect(cookie.attributes.get("path")).toBe("/");
-      // Always Secure: a request that reached it over plain HTTP gets no cookie at all.
-      const plain = await fetch(`${https.url}/api/auth/csrf`);
-      expect(plain.headers.getSetCookie()).toEqual([]);
+      // Always Secure: a request that reached it over plain HTTP gets no session cookie at all.
+      const plain = await signIn(https.url);
+      expect(sessionCookie(plain, "__Host-tashawur.sid")).toBeUndefined();
+      expect(sessionCookie(plain)).toBeUndefined();
     } finally {
       await https.close();
     }
@@ -91,14 +109,14 @@ describe("session cookie and session user (embedded PGlite)", () => {
   it("marks the cookie Secure behind a trusted proxy only when the request came over TLS", async () => {
     const proxied = await startTestApp(app.database, { closeDatabase: false, env: { TRUST_PROXY: "1" } });
     try {
-      const tls = await fetch(`${proxied.url}/api/auth/csrf`, { headers: { "x-forwarded-proto": "https" } });
+      const tls = await signIn(proxied.url, { "x-forwarded-proto": "https" });
       expect(sessionCookie(tls)!.attributes.has("secure")).toBe(true);
-      const plain = await fetch(`${proxied.url}/api/auth/csrf`);
+      const plain = await signIn(proxied.url);
       expect(sessionCookie(plain)!.attributes.has("secure")).toBe(false);
     } finally {
       await proxied.close();
     }
-    const untrusted = await fetch(`${app.url}/api/auth/csrf`, { headers: { "x-forwarded-proto": "https" } });
+    const untrusted = await signIn(app.url, { "x-forwarded-proto": "https" });
     expect(sessionCookie(untrusted)!.attributes.has("secure")).toBe(false);
   });
 });

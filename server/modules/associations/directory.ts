@@ -45,10 +45,10 @@ export function listDirectory(db: Db, query: DirectoryQuery): Promise<Paginated<
 
 async function loadDirectory(db: Db, query: DirectoryQuery): Promise<Paginated<AssociationSummary>> {
   const now = new Date();
+  if (query.q?.trim()) return searchDirectory(db, query, now);
   const where: Prisma.AssociationWhereInput = {
     AND: [
       activeAt(now),
-      await nameSearch(db, query.q),
       query.region ? { regionCode: query.region } : {},
       // Prisma compares case-insensitively with ILIKE: the city is a pattern that must match only itself.
       query.city ? { city: { equals: escapeLike(query.city), mode: "insensitive" } } : {},
@@ -69,6 +69,41 @@ async function loadDirectory(db: Db, query: DirectoryQuery): Promise<Paginated<A
     db.association.count({ where }),
   ]);
   return { items: rows.map((row) => presentSummary(row, now)), page: query.page, pageSize: query.pageSize, total };
+}
+
+/**
+ * The directory searched by name, still in two statements: the ids of every match in order (the
+ * search and all the filters in one SQL statement, so their number is the total), then the page's
+ * rows with their relations joined.
+ */
+async function searchDirectory(db: Db, query: DirectoryQuery, now: Date): Promise<Paginated<AssociationSummary>> {
+  const page = { page: query.page, pageSize: query.pageSize };
+  const search = searchQuery(query.q ?? "");
+  // A query without a single letter or digit (`%`, `_`, punctuation) finds nothing.
+  if (!search) return { items: [], ...page, total: 0 };
+  const filters = [
+    Prisma.sql`(a.status = 'active' OR (a.status = 'suspended' AND a.suspended_until <= ${now}))`,
+    searchMatch(Prisma.sql`a.search_vector`, search),
+  ];
+  if (query.region) filters.push(Prisma.sql`a.region_code = ${query.region}`);
+  if (query.city) filters.push(Prisma.sql`a.city ILIKE ${escapeLike(query.city)}`);
+  if (query.field) {
+    filters.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM association_fields af JOIN fields_of_action f ON f.id = af.field_id
+      WHERE af.association_id = a.id AND (af.field_id::text = ${query.field} OR f.code = ${query.field}))`);
+  }
+  const matches = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM associations a WHERE ${Prisma.join(filters, " AND ")} ORDER BY a.name_ar, a.id`;
+  const ids = matches.map((row) => row.id).slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+  const rows = ids.length
+    ? await db.association.findMany({
+        relationLoadStrategy: "join",
+        where: { id: { in: ids } },
+        include: associationInclude,
+        orderBy: [{ nameAr: "asc" }, { id: "asc" }],
+      })
+    : [];
+  return { items: rows.map((row) => presentSummary(row, now)), ...page, total: matches.length };
 }
 
 /** The cities where active member associations are, for the directory's filter. */
