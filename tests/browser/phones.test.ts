@@ -128,6 +128,7 @@ describe.skipIf(!!unavailable)("phones: tables as cards, a folded header, isolat
         const menu = page.getByRole("button", { name: "القائمة" });
         await menu.waitFor();
         // One line: the brand, the language and the menu button.
+        await shoot(page, shots, `header-${context === admin ? "signed-in" : "anonymous"}`);
         const header = await page.locator(".site-header").boundingBox();
         expect(header!.height).toBeLessThanOrEqual(64);
         expect(await nav.getByRole("link", { name: "دليل الجمعيات" }).isVisible()).toBe(false);

@@ -72,7 +72,7 @@ export function Header() {
             onClick={() => setOpen(!open)}
           >
             <span class="menu-icon" aria-hidden="true" />
-            {t("nav.menu")}
+            <span class="menu-label">{t("nav.menu")}</span>
           </button>
         </div>
         <div id="site-menu" class="site-menu" data-open={open}>
