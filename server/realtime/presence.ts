@@ -1,4 +1,5 @@
 import type { Server } from "socket.io";
+import { Adapter as InMemoryAdapter } from "socket.io-adapter";
 import { z } from "zod";
 import type { PublicUser } from "../../common/api.js";
 import type { PresenceSnapshot } from "../../common/realtime.js";
@@ -95,11 +96,19 @@ export function setupPresence(io: RealtimeServer, deps: { db: Db; store: PrismaS
   }
 
   function tellPeers(namesChanged: boolean) {
+    // One process without an adapter between processes (the in-memory one only warns): no one to tell.
+    if (!sharedWithPeers()) return;
     try {
       peers.serverSideEmit("presence:stale", namesChanged);
     } catch {
-      // One process without an adapter between processes: there is no one to tell.
+      // The adapter could not reach the others now: their sweep catches up.
     }
+  }
+
+  /** Whether the namespace's adapter reaches other processes (it overrides the in-memory emit). */
+  function sharedWithPeers(): boolean {
+    const adapter = io.of("/").adapter as object;
+    return Object.getPrototypeOf(adapter).serverSideEmit !== InMemoryAdapter.prototype.serverSideEmit;
   }
 
   peers.on("presence:stale", (namesChanged) => {
