@@ -47,7 +47,14 @@ async function runAgainst(label: string, env: NodeJS.ProcessEnv) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const main = path.join(appRoot, "dist", "server", "main.js");
-  const appEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ...env };
+  const appEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PUBLIC_URL: base,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    ...env,
+  };
   const { child } = await timeUntilHealthy(process.execPath, [main], appEnv, `${base}/api/health`, {
     timeoutMs: 180_000,
   });

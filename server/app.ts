@@ -48,6 +48,8 @@ export type App = {
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** How long a database that answered the health probe is taken as up. */
+const HEALTH_FRESH_MS = 250;
 
 /** A strict policy the client is built to work under: no inline scripts or styles, no other hosts. */
 const contentSecurityPolicy = {
@@ -117,17 +119,36 @@ export function createApp(deps: AppDeps): App {
     if (!cameOverTls(req, !!config.trustProxy)) res.removeHeader("Strict-Transport-Security");
     next();
   });
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (_req, res) => {
-        const id = randomUUID();
-        res.setHeader("X-Request-Id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/api/health" },
-    }),
-  );
+  // API answers are never cached (no-store) and static files carry their own ETag: no hashing of bodies.
+  app.set("etag", false);
+  const requestLog = pinoHttp({
+    logger: log,
+    genReqId: (_req, res) => {
+      const id = randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === "/api/health" },
+    // Writes, refusals and failures at info and above; a successful read only with LOG_LEVEL=debug
+    // (writing a line for every page view would cost the read path more than the page itself).
+    customLogLevel: (req, res, error) => {
+      if (error || res.statusCode >= 500) return "error";
+      if (res.statusCode >= 400) return "warn";
+      return SAFE_METHODS.has(req.method ?? "") ? "debug" : "info";
+    },
+  });
+  app.use((req, res, next) => {
+    // A read whose line would not be written gets its request id and the app's logger (for an error
+    // it might meet), without the per-request logger's cost.
+    if (SAFE_METHODS.has(req.method) && !log.isLevelEnabled("debug")) {
+      const id = randomUUID();
+      res.setHeader("X-Request-Id", id);
+      req.id = id;
+      req.log = log;
+      return next();
+    }
+    requestLog(req, res, next);
+  });
 
   const api = express.Router();
   // API answers may be private (a session's user, a manage view): no cache keeps them.
@@ -135,17 +156,24 @@ export function createApp(deps: AppDeps): App {
     res.setHeader("Cache-Control", "no-store");
     next();
   });
-  // Probes arriving together share one question to the database, asked without the ORM.
+  // Probes arriving together share one question to the database, asked without the ORM; a database
+  // that answered is taken as up for a quarter of a second (an outage shows within that much).
   let probe: Promise<boolean> | undefined;
-  const databaseUp = () =>
-    (probe ??= rawQuery(deps.database, "SELECT 1")
+  let upUntil = 0;
+  const databaseUp = () => {
+    if (Date.now() < upUntil) return Promise.resolve(true);
+    return (probe ??= rawQuery(deps.database, "SELECT 1")
       .then(
-        () => true,
+        () => {
+          upUntil = Date.now() + HEALTH_FRESH_MS;
+          return true;
+        },
         () => false,
       )
       .finally(() => {
         probe = undefined;
       }));
+  };
   api.get(
     "/health",
     route(async () => {
@@ -165,7 +193,7 @@ export function createApp(deps: AppDeps): App {
         ? next()
         : middleware(req, res, next);
   api.use(whenSessionNeeded(kit.sessionMiddleware));
-  api.use(kit.passport.initialize());
+  api.use(whenSessionNeeded(kit.passport.initialize()));
   api.use(whenSessionNeeded(kit.passport.session()));
   api.use(
     csrfProtection({

@@ -1,8 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
-import { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import * as common from "@zxcvbn-ts/language-common";
-import * as en from "@zxcvbn-ts/language-en";
-import * as fr from "@zxcvbn-ts/language-fr";
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
 
 // argon2id (the library's default algorithm) with OWASP's baseline parameters: 19 MiB, 2 passes.
 const options = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -34,15 +31,24 @@ const MIN_SCORE = 3;
 
 /**
  * zxcvbn-ts with its common-password list, names and words from Wikipedia, and the English and French
- * dictionaries and keyboards (French-speaking members type on AZERTY). Built on first use: the
- * dictionaries take a moment to index.
+ * dictionaries and keyboards (French-speaking members type on AZERTY). Loaded and built on first use:
+ * the dictionaries take about 40 MB and a moment to index, which a server that nobody registers on
+ * (or that only reads) does not pay.
  */
-let estimator: ZxcvbnFactory | undefined;
-function strength(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary },
-    graphs: common.adjacencyGraphs,
-  });
+let estimator: Promise<ZxcvbnFactory> | undefined;
+function strength(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en, fr] = await Promise.all([
+      import("@zxcvbn-ts/core"),
+      import("@zxcvbn-ts/language-common"),
+      import("@zxcvbn-ts/language-en"),
+      import("@zxcvbn-ts/language-fr"),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary },
+      graphs: common.adjacencyGraphs,
+    });
+  })();
   return estimator;
 }
 
@@ -57,14 +63,18 @@ export type PasswordProblem = "too_short" | "too_long" | "common" | "contains_em
  * passwords, words, names, dates, keyboard walks, repetitions and sequences (with the email, the name
  * and the site's own words as guesses of their own).
  */
-export function passwordProblem(password: string, email?: string, name?: string): PasswordProblem | undefined {
+export async function passwordProblem(
+  password: string,
+  email?: string,
+  name?: string,
+): Promise<PasswordProblem | undefined> {
   if ([...password].length < PASSWORD_MIN_LENGTH) return "too_short";
   if (password.length > PASSWORD_MAX_LENGTH) return "too_long";
   const lower = password.toLowerCase();
   const local = email?.split("@")[0]?.toLowerCase();
   if (local && local.length >= 4 && lower.includes(local)) return "contains_email";
   const guesses = [...siteWords, ...(email ? [email, local ?? ""] : []), ...(name ? name.split(/\s+/) : [])];
-  const result = strength().check(password, guesses.filter(Boolean));
+  const result = (await strength()).check(password, guesses.filter(Boolean));
   if (result.score >= MIN_SCORE) return undefined;
   const patterns = new Set(result.sequence.map((match) => match.pattern));
   return patterns.size === 1 && (patterns.has("repeat") || patterns.has("sequence")) ? "repetitive" : "common";

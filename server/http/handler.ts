@@ -1,12 +1,27 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from "express";
+import { isReadModelValue } from "../read-models/cache.js";
 import { AppError, fromDatabaseError } from "./errors.js";
+
+/** The JSON answer of each read-model value, written once: many readers, the same bytes. */
+const answers = new WeakMap<object, string>();
+
+function answerOf(data: object): string {
+  let body = answers.get(data);
+  if (body === undefined) {
+    body = JSON.stringify({ data });
+    answers.set(data, body);
+  }
+  return body;
+}
 
 /** Wraps a route so that its answer is `{ data }` and a thrown error reaches the error handler. */
 export function route<T>(fn: (req: Request, res: Response) => Promise<T> | T, status = 200): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const data = await fn(req, res);
-      if (!res.headersSent) res.status(status).json({ data });
+      if (res.headersSent) return;
+      if (isReadModelValue(data)) res.status(status).type("application/json").send(answerOf(data));
+      else res.status(status).json({ data });
     } catch (error) {
       next(error);
     }

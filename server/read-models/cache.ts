@@ -44,6 +44,7 @@ export function createReadModelCache(options: { maxEntries?: number } = {}): Rea
       value.then(
         (loaded) => {
           entry.settled = true;
+          if (loaded !== null && typeof loaded === "object") shared.add(loaded);
           if (entries.get(key) !== entry) return;
           if (generation !== started) entries.delete(key);
           else if (opts.tagsOf) entry.tags = [...tags, ...opts.tagsOf(loaded)];
@@ -68,6 +69,17 @@ export function createReadModelCache(options: { maxEntries?: number } = {}): Rea
     },
   };
   return cache;
+}
+
+/**
+ * Values a read model holds: shared by every reader, so never changed after loading, and the same
+ * object from one request to the next (their JSON can be kept: see `http/handler.ts`).
+ */
+const shared = new WeakSet<object>();
+
+/** Whether `value` is held by a read model (and so never changes). */
+export function isReadModelValue(value: unknown): value is object {
+  return value !== null && typeof value === "object" && shared.has(value);
 }
 
 /** Each database client's cache: services reach it through the `db` they already receive. */

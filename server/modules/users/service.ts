@@ -9,14 +9,14 @@ import type { ProfileInput, RegisterInput } from "./schema.js";
 
 const sessionUserFields = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
 
-function assertStrong(password: string, email: string, field = "password", name?: string): void {
-  const problem = passwordProblem(password, email, name);
+async function assertStrong(password: string, email: string, field = "password", name?: string): Promise<void> {
+  const problem = await passwordProblem(password, email, name);
   if (problem) throw new AppError("WEAK_PASSWORD", { fields: [{ path: field, reason: problem }] });
 }
 
 /** Creates a member account. A taken email is EMAIL_TAKEN, decided by the unique index. */
 export async function registerUser(db: Db, input: RegisterInput, role: Role = "member"): Promise<SessionUser> {
-  assertStrong(input.password, input.email, "password", input.name);
+  await assertStrong(input.password, input.email, "password", input.name);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.user.create({
@@ -66,7 +66,7 @@ export async function changePassword(
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
     throw new AppError("INVALID_CREDENTIALS", { fields: [{ path: "currentPassword", reason: "incorrect" }] });
   }
-  assertStrong(input.newPassword, actor.email, "newPassword");
+  await assertStrong(input.newPassword, actor.email, "newPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction([
     db.user.update({ where: { id: actor.id }, data: { passwordHash } }),
@@ -85,7 +85,7 @@ export async function ensureAdmin(
   const email = input.email.trim().toLowerCase();
   const existing = await db.user.findUnique({ where: { email } });
   if (!existing) {
-    assertStrong(input.password, email);
+    await assertStrong(input.password, email);
     const passwordHash = await hashPassword(input.password);
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
@@ -103,7 +103,7 @@ export async function ensureAdmin(
     });
     return { user, created: true };
   }
-  if (input.resetPassword) assertStrong(input.password, email);
+  if (input.resetPassword) await assertStrong(input.password, email);
   const passwordHash = input.resetPassword ? await hashPassword(input.password) : undefined;
   const user = await db.$transaction(async (tx) => {
     const updated = await tx.user.update({
