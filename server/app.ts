@@ -162,7 +162,7 @@ export function createApp(deps: AppDeps): App {
   let upUntil = 0;
   const databaseUp = () => {
     if (Date.now() < upUntil) return Promise.resolve(true);
-    return (probe ??= rawQuery(deps.database, "SELECT 1")
+    probe ??= rawQuery(deps.database, "SELECT 1")
       .then(
         () => {
           upUntil = Date.now() + HEALTH_FRESH_MS;
@@ -172,7 +172,8 @@ export function createApp(deps: AppDeps): App {
       )
       .finally(() => {
         probe = undefined;
-      }));
+      });
+    return probe;
   };
   api.get(
     "/health",

@@ -1,4 +1,4 @@
-import type { Agenda, AgendaItem } from "../../../common/agenda.js";
+import type { Agenda } from "../../../common/agenda.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
 import type { AgendaSource } from "../module.js";
