@@ -1,5 +1,5 @@
 import { useLocation } from "preact-iso";
-import type { AuditAction, AuditEntry } from "../../../common/audit.js";
+import { type AuditAction, type AuditEntry, auditActions } from "../../../common/audit.js";
 import { queryString } from "../../api.js";
 import { DataTable } from "../../components/DataTable.js";
 import { LoadState } from "../../components/LoadState.js";
@@ -15,32 +15,6 @@ import "../../components/forms.css";
 import "./admin.css";
 
 const pageSize = 25;
-
-export const auditActions: AuditAction[] = [
-  "application.submitted",
-  "application.info_requested",
-  "application.responded",
-  "application.approved",
-  "application.rejected",
-  "association.suspended",
-  "association.reinstated",
-  "association.withdrawn",
-  "association.charter_accepted",
-  "member.joined",
-  "member.removed",
-  "member.role_changed",
-  "member.delegate_changed",
-  "join_request.approved",
-  "join_request.rejected",
-  "invitation.created",
-  "invitation.revoked",
-  "user.role_changed",
-  "charter.published",
-  "field.created",
-  "field.updated",
-  "field.deleted",
-  "electorate.frozen",
-];
 
 const isAction = (value: string | undefined): value is AuditAction => auditActions.includes(value as AuditAction);
 
