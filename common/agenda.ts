@@ -16,6 +16,17 @@ export type AgendaItem =
   | { kind: "charter_to_accept"; association: AgendaAssociation; versions: CharterVersionSummary[] }
   /** Representatives: people asking to join their association. */
   | { kind: "join_requests"; association: AgendaAssociation; count: number }
+  /**
+   * Representatives: another representative asked for the primary delegate's office; it takes effect at
+   * `effectiveAt` unless one of them objects.
+   */
+  | {
+      kind: "delegate_request";
+      association: AgendaAssociation;
+      candidate: string;
+      requestedBy: string;
+      effectiveAt: string;
+    }
   /** An invitation sent to the person's email, still open; its link is in that email. */
   | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string };
 

@@ -45,6 +45,9 @@ export const ar = {
   "agenda.joinRequests":
     "{count, plural, one {طلب انضمام واحد} two {طلبا انضمام} few {# طلبات انضمام} many {# طلب انضمام} other {# طلب انضمام}} إلى {association}.",
   "agenda.decide": "البت فيها",
+  "agenda.delegateRequest":
+    "طلب قائم من {requester} لإسناد صفة الممثل الرئيسي لـ{association} إلى {candidate}. يسري يوم {date} ما لم يعترض عليه أحد الممثلين.",
+  "agenda.delegateRequestOpen": "الاطلاع على الطلب",
   "agenda.invitation":
     "دعوة من {inviter} للانضمام إلى {association}، صالحة إلى غاية {date}. افتح الرابط الذي وصلك بالبريد الإلكتروني لقبولها.",
   "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى.",

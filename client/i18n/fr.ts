@@ -46,6 +46,9 @@ export const fr: Catalogue = {
   "agenda.readAndAccept": "Lire et accepter",
   "agenda.joinRequests": "{count, plural, one {# demande} other {# demandes}} pour rejoindre {association}.",
   "agenda.decide": "Décider",
+  "agenda.delegateRequest":
+    "{requester} demande que la délégation principale de {association} revienne à {candidate}. La demande prend effet le {date} si aucun représentant ne s’y oppose.",
+  "agenda.delegateRequestOpen": "Voir la demande",
   "agenda.invitation":
     "Invitation de {inviter} à rejoindre {association}, valable jusqu’au {date}. Ouvrez le lien reçu par courriel pour l’accepter.",
   "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum.",

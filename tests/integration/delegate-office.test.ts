@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Agenda } from "../../common/agenda.js";
 import type { AssociationMember } from "../../common/associations.js";
 import type { DelegateOffice } from "../../common/delegate.js";
 import type { NotificationPage } from "../../common/notifications.js";
@@ -112,9 +113,18 @@ describe("the primary delegate's office (embedded PGlite)", () => {
     for (const person of [delegate, younes]) {
       const items = (await notificationsOf(person.client)).items;
       expect(items.map((n) => n.kind)).toEqual(["delegate.request_opened"]);
+      // What waits for them on the home page: the request they may object to, until it takes effect.
+      const agenda = (await person.client.get<Agenda>("/api/me/agenda")).body.data!.items;
+      expect(agenda.filter((item) => item.kind === "delegate_request")).toEqual([
+        expect.objectContaining({ candidate: "سعاد", requestedBy: "سعاد", effectiveAt: pending.effectiveAt }),
+      ]);
     }
+    const ownAgenda = (await souad.client.get<Agenda>("/api/me/agenda")).body.data!.items;
+    expect(ownAgenda.some((item) => item.kind === "delegate_request")).toBe(false);
 
     await letDelayRunOut(delegate.association.id);
+    const after = (await delegate.client.get<Agenda>("/api/me/agenda")).body.data!.items;
+    expect(after.some((item) => item.kind === "delegate_request")).toBe(false);
     const office = (await younes.client.get<DelegateOffice>(`${base}/delegate`)).body.data!;
     expect(office.delegate?.id).toBe(souad.user.id);
     expect(office.pending).toBeNull();

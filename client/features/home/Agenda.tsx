@@ -37,6 +37,7 @@ const knownKinds = new Set<AgendaItem["kind"]>([
   "information_requested",
   "charter_to_accept",
   "join_requests",
+  "delegate_request",
   "invitation",
 ]);
 /** An older client skips the kinds a newer server adds. */
@@ -103,6 +104,25 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
           </span>
           <a class="button" href={manageHref(item.association.slug)}>
             {t("agenda.decide")}
+          </a>
+        </li>
+      );
+    case "delegate_request":
+      return (
+        <li>
+          <span>
+            <Sentence
+              template={t("agenda.delegateRequest")}
+              slots={{
+                association: <AssociationName association={item.association} />,
+                requester: item.requestedBy,
+                candidate: item.candidate,
+                date: formatDate(item.effectiveAt, "dayAndTime"),
+              }}
+            />
+          </span>
+          <a class="button" href={`${manageHref(item.association.slug)}#members`}>
+            {t("agenda.delegateRequestOpen")}
           </a>
         </li>
       );

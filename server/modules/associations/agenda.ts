@@ -17,11 +17,11 @@ export const reviewAgenda: AgendaSource = async (db, actor) => {
 /**
  * A person's associations: information an admin asked for, founding texts to accept and join
  * requests to decide (for their representatives), and the invitations sent to their email.
- * Four statements whatever the number of associations.
+ * Five statements whatever the number of associations.
  */
 export const membershipAgenda: AgendaSource = async (db, actor) => {
   const now = new Date();
-  const [represented, invitations] = await Promise.all([
+  const [represented, invitations, delegateRequests] = await Promise.all([
     db.associationMember.findMany({
       where: { userId: actor.id, role: "representative" },
       orderBy: { joinedAt: "asc" },
@@ -38,6 +38,7 @@ export const membershipAgenda: AgendaSource = async (db, actor) => {
       },
     }),
     readInvitations(db, actor.email, now),
+    readDelegateRequests(db, actor.id, now),
   ]);
   const acting = represented
     .map((row) => row.association)
@@ -61,8 +62,37 @@ export const membershipAgenda: AgendaSource = async (db, actor) => {
     if (versions.length > 0) items.push({ kind: "charter_to_accept", association, versions });
     if (row._count.joinRequests > 0) items.push({ kind: "join_requests", association, count: row._count.joinRequests });
   }
-  return [...items, ...invitations];
+  return [...items, ...delegateRequests, ...invitations];
 };
+
+/**
+ * Pending requests for the primary delegate's office in the associations the person represents, made
+ * by someone else: the person may object before they take effect.
+ */
+async function readDelegateRequests(db: Db, userId: string, now: Date): Promise<AgendaItem[]> {
+  const rows = await db.delegateRequest.findMany({
+    where: {
+      status: "pending",
+      effectiveAt: { gt: now },
+      requestedById: { not: userId },
+      association: { members: { some: { userId, role: "representative" } } },
+    },
+    orderBy: { effectiveAt: "asc" },
+    select: {
+      effectiveAt: true,
+      association: { select: named },
+      candidate: { select: { name: true } },
+      requestedBy: { select: { name: true } },
+    },
+  });
+  return rows.map((row) => ({
+    kind: "delegate_request",
+    association: row.association,
+    candidate: row.candidate.name,
+    requestedBy: row.requestedBy.name,
+    effectiveAt: row.effectiveAt.toISOString(),
+  }));
+}
 
 /** Open invitations addressed to this email (emails are stored lower-case). */
 async function readInvitations(db: Db, email: string, now: Date): Promise<AgendaItem[]> {
