@@ -188,6 +188,18 @@ export type AssociationMember = {
   role: MemberRole;
   isPrimaryDelegate: boolean;
   joinedAt: string;
+  /** What the reader may do to this person (the server's policy decides). */
+  abilities: MemberAbilities;
+};
+
+/** What the reader of an association's list may do to one person on it. */
+export type MemberAbilities = {
+  /** Make this member a representative (the forum's limit is checked when it is done). */
+  makeRepresentative: boolean;
+  /** Make this representative a plain member again. */
+  makeMember: boolean;
+  /** Remove this person from the list, or leave it when it is the reader's own line. */
+  remove: boolean;
 };
 
 /** An association the current user belongs to (`GET /api/me/associations`). */
@@ -199,6 +211,8 @@ export type MyAssociation = {
   applicationStatus: ApplicationStatus | null;
   /** Non-empty when the association must accept new charter versions (representatives act on it). */
   pendingAcceptances: CharterVersionSummary[];
+  /** What the user may do with it: `manage`, open its manage view. */
+  abilities: { manage: boolean };
 };
 
 export type Invitation = {
@@ -208,6 +222,8 @@ export type Invitation = {
   expiresAt: string;
   createdAt: string;
   invitedBy: PersonName;
+  /** What the reader may do with it: `revoke`, while it is pending. */
+  abilities: { revoke: boolean };
 };
 
 /** `POST /api/associations/:ref/invitations`: the link is also mailed (see the outbox). */
@@ -229,4 +245,6 @@ export type JoinRequest = {
   user: PersonName;
   createdAt: string;
   decidedAt: string | null;
+  /** What the reader may do with it: `decide` (approve or reject), while it is pending. */
+  abilities: { decide: boolean };
 };

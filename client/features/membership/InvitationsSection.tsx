@@ -13,8 +13,11 @@ import { describeFormError } from "../../lib/form-errors.js";
 import { StatusBadge } from "../associations/StatusBadge.js";
 import { deleteInvitation, fetchInvitations, postInvitation } from "./api.js";
 
-/** Inviting people by email: the link is mailed and also shown here, once, to share another way. */
-export function InvitationsSection({ slug, canAct }: { slug: string; canAct: boolean }) {
+/**
+ * Inviting people by email: the link is mailed and also shown here, once, to share another way. Each
+ * invitation says whether the reader may revoke it (the server's policy).
+ */
+export function InvitationsSection({ slug, canInvite }: { slug: string; canInvite: boolean }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const invitations = useResource(() => fetchInvitations(slug), [slug]);
@@ -39,7 +42,7 @@ export function InvitationsSection({ slug, canAct }: { slug: string; canAct: boo
   return (
     <section class="card" id="invitations" aria-labelledby="invitations-title">
       <h2 id="invitations-title">{t("invitations.title")}</h2>
-      {canAct && (
+      {canInvite && (
         <Form onSubmit={submit} alert={errors.alert} attempt={error} label={t("invitations.invite")}>
           <TextField
             id="invite-email"
@@ -75,7 +78,7 @@ export function InvitationsSection({ slug, canAct }: { slug: string; canAct: boo
               t("common.status"),
               t("invitations.expires"),
               t("invitations.invitedBy"),
-              canAct && t("common.actions"),
+              canInvite && t("common.actions"),
             ]}
             rows={list}
             empty={<p class="muted">{t("invitations.none")}</p>}
@@ -94,7 +97,7 @@ export function InvitationsSection({ slug, canAct }: { slug: string; canAct: boo
                 <td>
                   <bdi>{invitation.invitedBy.name}</bdi>
                 </td>
-                {canAct && (
+                {canInvite && (
                   <td>
                     {invitation.status === "pending" && (
                       <ConfirmButton

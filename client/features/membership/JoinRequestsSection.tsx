@@ -8,16 +8,11 @@ import { decideJoinRequest, fetchJoinRequests } from "./api.js";
 import "../../components/forms.css";
 import "./membership.css";
 
-/** People who asked to join: a representative approves (they become members) or declines. */
-export function JoinRequestsSection({
-  slug,
-  canAct,
-  onJoined,
-}: {
-  slug: string;
-  canAct: boolean;
-  onJoined: () => void;
-}) {
+/**
+ * People who asked to join: a representative approves (they become members) or declines, as each
+ * request's abilities say (the server's policy).
+ */
+export function JoinRequestsSection({ slug, onJoined }: { slug: string; onJoined: () => void }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const requests = useResource(() => fetchJoinRequests(slug, "pending"), [slug]);
@@ -59,7 +54,7 @@ export function JoinRequestsSection({
                       {request.message}
                     </p>
                   )}
-                  {canAct && (
+                  {request.abilities.decide && (
                     <div class="row-actions">
                       <button
                         type="button"

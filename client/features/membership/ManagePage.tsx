@@ -120,30 +120,17 @@ function ManageBody({
     {
       id: "members",
       label: t("members.title"),
-      render: () => (
-        <MembersSection
-          slug={view.slug}
-          canAct={abilities.manageMembers}
-          currentUserId={userId}
-          version={membersVersion}
-        />
-      ),
+      render: () => <MembersSection slug={view.slug} currentUserId={userId} version={membersVersion} />,
     },
     abilities.invite && {
       id: "invitations",
       label: t("invitations.title"),
-      render: () => <InvitationsSection slug={view.slug} canAct={abilities.invite} />,
+      render: () => <InvitationsSection slug={view.slug} canInvite={abilities.invite} />,
     },
     abilities.decideJoinRequests && {
       id: "join-requests",
       label: t("joinRequests.title"),
-      render: () => (
-        <JoinRequestsSection
-          slug={view.slug}
-          canAct={abilities.decideJoinRequests}
-          onJoined={() => setMembersVersion((v) => v + 1)}
-        />
-      ),
+      render: () => <JoinRequestsSection slug={view.slug} onJoined={() => setMembersVersion((v) => v + 1)} />,
     },
     !applicationFirst && application,
     abilities.withdraw && {

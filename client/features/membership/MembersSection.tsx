@@ -14,7 +14,6 @@ import "../../components/forms.css";
 
 type Props = {
   slug: string;
-  canAct: boolean;
   currentUserId: string;
   /** Bumped by the page when someone joined another way (an approved request). */
   version: number;
@@ -23,8 +22,9 @@ type Props = {
 /**
  * The association's people. Representatives name other representatives (up to the forum's limit) and
  * the primary delegate, who casts the association's vote; they remove members. The forum's admins only read.
+ * Each line says what the reader may do to that person (the server's policy); nothing is recomputed here.
  */
-export function MembersSection({ slug, canAct, currentUserId, version }: Props) {
+export function MembersSection({ slug, currentUserId, version }: Props) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const members = useResource(() => fetchMembers(slug), [slug, version]);
@@ -55,64 +55,67 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
         </p>
       )}
       <LoadState resource={members}>
-        {(list) => (
-          <>
-            {office.data && (
-              <DelegateOfficePanel
-                slug={slug}
-                office={office.data}
-                members={list}
-                currentUserId={currentUserId}
-                onOffice={(next) => {
-                  office.set(next);
-                  members.reload();
-                }}
-              />
-            )}
-            <DataTable
-              label={t("members.title")}
-              columns={[
-                t("members.name"),
-                t("members.email"),
-                t("members.role"),
-                t("members.joined"),
-                canAct && t("common.actions"),
-              ]}
-              rows={list}
-            >
-              {(member) => (
-                <tr key={member.userId}>
-                  <th scope="row">
-                    <bdi>{member.name}</bdi>
-                    {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
-                  </th>
-                  <td>
-                    <bdi>{member.email}</bdi>
-                  </td>
-                  <td>
-                    <span class="badges">
-                      <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
-                      {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
-                    </span>
-                  </td>
-                  <td>
-                    <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
-                  </td>
-                  {canAct && (
+        {(list) => {
+          const naming = office.data?.abilities.name === true;
+          const showActions = naming || list.some(({ abilities }) => Object.values(abilities).includes(true));
+          return (
+            <>
+              {office.data && (
+                <DelegateOfficePanel
+                  slug={slug}
+                  office={office.data}
+                  members={list}
+                  currentUserId={currentUserId}
+                  onOffice={(next) => {
+                    office.set(next);
+                    members.reload();
+                  }}
+                />
+              )}
+              <DataTable
+                label={t("members.title")}
+                columns={[
+                  t("members.name"),
+                  t("members.email"),
+                  t("members.role"),
+                  t("members.joined"),
+                  showActions && t("common.actions"),
+                ]}
+                rows={list}
+              >
+                {(member) => (
+                  <tr key={member.userId}>
+                    <th scope="row">
+                      <bdi>{member.name}</bdi>
+                      {member.userId === currentUserId && <span class="you"> ({t("presence.you")})</span>}
+                    </th>
                     <td>
-                      <div class="row-actions">
-                        {member.role === "member" ? (
-                          <button
-                            type="button"
-                            class="button-quiet"
-                            disabled={busy}
-                            onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
-                            aria-label={t("members.makeRepresentativeOf", { name: member.name })}
-                          >
-                            {t("members.makeRepresentative")}
-                          </button>
-                        ) : (
-                          !member.isPrimaryDelegate && (
+                      <bdi>{member.email}</bdi>
+                    </td>
+                    <td>
+                      <span class="badges">
+                        <span class="badge badge-role">{t(`memberRole.${member.role}`)}</span>
+                        {member.isPrimaryDelegate && <span class="badge badge-delegate">{t("member.delegate")}</span>}
+                      </span>
+                    </td>
+                    <td>
+                      <time dateTime={member.joinedAt}>{formatDate(member.joinedAt)}</time>
+                    </td>
+                    {showActions && (
+                      <td>
+                        <div class="row-actions">
+                          {member.abilities.makeRepresentative && (
+                            <button
+                              type="button"
+                              class="button-quiet"
+                              disabled={busy}
+                              onClick={() => act(() => patchMemberRole(slug, member.userId, "representative"))}
+                              aria-label={t("members.makeRepresentativeOf", { name: member.name })}
+                            >
+                              {t("members.makeRepresentative")}
+                            </button>
+                          )}
+                          {member.role === "representative" && !member.isPrimaryDelegate && (
                             <>
                               {office.data?.abilities.name && (
                                 <ConfirmButton
@@ -127,38 +130,40 @@ export function MembersSection({ slug, canAct, currentUserId, version }: Props) 
                                   }}
                                 />
                               )}
-                              <button
-                                type="button"
-                                class="button-quiet"
-                                disabled={busy}
-                                onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
-                                aria-label={t("members.makeMemberOf", { name: member.name })}
-                              >
-                                {t("members.makeMember")}
-                              </button>
+                              {member.abilities.makeMember && (
+                                <button
+                                  type="button"
+                                  class="button-quiet"
+                                  disabled={busy}
+                                  onClick={() => act(() => patchMemberRole(slug, member.userId, "member"))}
+                                  aria-label={t("members.makeMemberOf", { name: member.name })}
+                                >
+                                  {t("members.makeMember")}
+                                </button>
+                              )}
                             </>
-                          )
-                        )}
-                        {!member.isPrimaryDelegate && (
-                          <ConfirmButton
-                            label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
-                            ariaLabel={t("members.removeOf", { name: member.name })}
-                            title={t("members.removeTitle")}
-                            body={<p>{t("members.removeBody", { name: member.name })}</p>}
-                            confirmLabel={t("members.remove")}
-                            danger
-                            action={() => deleteMember(slug, member.userId)}
-                            onDone={members.reload}
-                          />
-                        )}
-                      </div>
-                    </td>
-                  )}
-                </tr>
-              )}
-            </DataTable>
-          </>
-        )}
+                          )}
+                          {member.abilities.remove && (
+                            <ConfirmButton
+                              label={member.userId === currentUserId ? t("members.leave") : t("members.remove")}
+                              ariaLabel={t("members.removeOf", { name: member.name })}
+                              title={t("members.removeTitle")}
+                              body={<p>{t("members.removeBody", { name: member.name })}</p>}
+                              confirmLabel={t("members.remove")}
+                              danger
+                              action={() => deleteMember(slug, member.userId)}
+                              onDone={members.reload}
+                            />
+                          )}
+                        </div>
+                      </td>
+                    )}
+                  </tr>
+                )}
+              </DataTable>
+            </>
+          );
+        }}
       </LoadState>
     </section>
   );

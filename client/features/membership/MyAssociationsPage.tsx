@@ -102,7 +102,7 @@ function MyAssociationCard({ item, userId, onChange }: { item: MyAssociation; us
         onAccepted={onChange}
       />
       <p class="actions">
-        {representative && (
+        {item.abilities.manage && (
           <a class="button" href={manageHref(association.slug)}>
             {t("mine.manage")}
           </a>

@@ -125,7 +125,7 @@ export function nameDelegate(
     const { association, now } = context;
     const facts = await officeFacts(tx, actor, context);
     assertOffice(input.asAdmin ? "settle" : "name", facts);
-    if (facts.delegateId === input.userId) return loadMembers(tx, association.id);
+    if (facts.delegateId === input.userId) return loadMembers(tx, actor, association);
     const candidate = await assertCandidate(tx, association.id, input.userId, facts.delegateId);
     const how = input.asAdmin ? "admin" : facts.delegateId ? "handover" : "first";
     await cancelPending(tx, association.id, actor.id, now, how);
@@ -151,7 +151,7 @@ export function nameDelegate(
         reason: input.reason ?? null,
       },
     });
-    return loadMembers(tx, association.id);
+    return loadMembers(tx, actor, association);
   });
 }
 

@@ -9,7 +9,8 @@ import { readModel } from "../../read-models/cache.js";
 import { escapeLike } from "../../search/like.js";
 import { searchMatch, searchQuery } from "../../search/query.js";
 import { pendingAcceptances } from "../charter/index.js";
-import { refWhere } from "./access.js";
+import { refWhere, resourceOf } from "./access.js";
+import { myAssociationAbilities } from "./policy.js";
 import { associationInclude, presentPage, presentSummary } from "./presenter.js";
 import type { DirectoryQuery } from "./schema.js";
 
@@ -173,6 +174,7 @@ export async function listMyAssociations(db: Db, actor: Actor): Promise<MyAssoci
       applicationId: row.application?.id ?? null,
       applicationStatus: row.application?.status ?? null,
       pendingAcceptances: status === "active" || status === "pending" ? (pending.get(row.id) ?? []) : [],
+      abilities: myAssociationAbilities(actor, resourceOf(row, membership, now)),
     };
   });
 }

@@ -15,8 +15,9 @@ import { AppError } from "../../http/errors.js";
 import type { Logger } from "../../logger.js";
 import { queueEmail } from "../../mail/outbox.js";
 import { writeAudit } from "../audit/index.js";
-import { lockAssociation, withAssociation } from "./access.js";
+import { lockAssociation, resourceOf, withAssociation } from "./access.js";
 import { listMyAssociations } from "./directory.js";
+import { type AssociationResource, invitationAbilities } from "./policy.js";
 import { associationInclude, presentSummary } from "./presenter.js";
 import { effectiveStatus } from "./status.js";
 
@@ -31,14 +32,21 @@ export function invitationStatus(row: InvitationRow, now = new Date()): Invitati
   return row.expiresAt.getTime() <= now.getTime() ? "expired" : "pending";
 }
 
-function presentInvitation(row: InvitationRow & { invitedBy: { id: string; name: string } }): Invitation {
+/** An invitation as its association's list shows it to `actor` (`resource`: the association and their place in it). */
+function presentInvitation(
+  row: InvitationRow & { invitedBy: { id: string; name: string } },
+  actor: Actor,
+  resource: AssociationResource,
+): Invitation {
+  const status = invitationStatus(row);
   return {
     id: row.id,
     email: row.email,
-    status: invitationStatus(row),
+    status,
     expiresAt: row.expiresAt.toISOString(),
     createdAt: row.createdAt.toISOString(),
     invitedBy: { id: row.invitedBy.id, name: row.invitedBy.name },
+    abilities: invitationAbilities(actor, resource, status),
   };
 }
 
@@ -55,7 +63,7 @@ export async function inviteMember(
 ): Promise<InvitationCreated> {
   const token = randomBytes(32).toString("base64url");
   const link = `${input.siteUrl.replace(/\/+$/, "")}/invitations/${token}`;
-  return withAssociation(db, actor, ref, "act", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, membership, now }) => {
     const existingMember = await tx.associationMember.findFirst({
       where: { associationId: association.id, user: { email: input.email } },
     });
@@ -101,25 +109,26 @@ export async function inviteMember(
       associationId: association.id,
       data: { email: input.email },
     });
-    return { invitation: presentInvitation(row), link };
+    return { invitation: presentInvitation(row, actor, resourceOf(association, membership, now)), link };
   });
 }
 
 /** The association's invitations, newest first (representatives). */
 export function listInvitations(db: Db, actor: Actor, ref: string): Promise<Invitation[]> {
-  return withAssociation(db, actor, ref, "act", async (tx, { association }) => {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, membership, now }) => {
     const rows = await tx.invitation.findMany({
       where: { associationId: association.id },
       include: { invitedBy: { select: { id: true, name: true } } },
       orderBy: { createdAt: "desc" },
     });
-    return rows.map(presentInvitation);
+    const resource = resourceOf(association, membership, now);
+    return rows.map((row) => presentInvitation(row, actor, resource));
   });
 }
 
 /** A representative revokes a pending invitation; its link stops working. */
 export function revokeInvitation(db: Db, actor: Actor, ref: string, invitationId: string): Promise<Invitation> {
-  return withAssociation(db, actor, ref, "act", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, membership, now }) => {
     const row = await tx.invitation.findFirst({ where: { id: invitationId, associationId: association.id } });
     if (!row) throw new AppError("NOT_FOUND");
     if (invitationStatus(row, now) !== "pending") {
@@ -138,7 +147,7 @@ export function revokeInvitation(db: Db, actor: Actor, ref: string, invitationId
       associationId: association.id,
       data: { email: row.email },
     });
-    return presentInvitation(revoked);
+    return presentInvitation(revoked, actor, resourceOf(association, membership, now));
   });
 }
 

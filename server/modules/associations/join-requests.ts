@@ -4,11 +4,13 @@ import type { Db } from "../../db/client.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/index.js";
-import { withAssociation } from "./access.js";
+import { resourceOf, withAssociation } from "./access.js";
+import { type AssociationResource, joinRequestAbilities } from "./policy.js";
 
 type Row = Prisma.JoinRequestGetPayload<{ include: { user: { select: { id: true; name: true } } } }>;
 
-function presentJoinRequest(row: Row): JoinRequest {
+/** A join request as `actor` sees it (`resource`: the association and their place in it). */
+function presentJoinRequest(row: Row, actor: Actor, resource: AssociationResource): JoinRequest {
   return {
     id: row.id,
     status: row.status,
@@ -16,6 +18,7 @@ function presentJoinRequest(row: Row): JoinRequest {
     user: { id: row.user.id, name: row.user.name },
     createdAt: row.createdAt.toISOString(),
     decidedAt: row.decidedAt?.toISOString() ?? null,
+    abilities: joinRequestAbilities(actor, resource, row.status),
   };
 }
 
@@ -23,7 +26,7 @@ const withUser = { user: { select: { id: true, name: true } } } as const;
 
 /** A logged-in person asks to join an active association. CONFLICT when already a member or asking. */
 export function requestToJoin(db: Db, actor: Actor, ref: string, message: string | undefined): Promise<JoinRequest> {
-  return withAssociation(db, actor, ref, "request_join", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "request_join", async (tx, { association, membership, now }) => {
     const pending = await tx.joinRequest.findFirst({
       where: { associationId: association.id, userId: actor.id, status: "pending" },
     });
@@ -32,7 +35,7 @@ export function requestToJoin(db: Db, actor: Actor, ref: string, message: string
       data: { associationId: association.id, userId: actor.id, message: message ?? null, createdAt: now },
       include: withUser,
     });
-    return presentJoinRequest(row);
+    return presentJoinRequest(row, actor, resourceOf(association, membership, now));
   });
 }
 
@@ -43,13 +46,14 @@ export function listJoinRequests(
   ref: string,
   status: JoinRequestStatus | undefined,
 ): Promise<JoinRequest[]> {
-  return withAssociation(db, actor, ref, "act", async (tx, { association }) => {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, membership, now }) => {
     const rows = await tx.joinRequest.findMany({
       where: { associationId: association.id, ...(status ? { status } : {}) },
       include: withUser,
       orderBy: { createdAt: "desc" },
     });
-    return rows.map(presentJoinRequest);
+    const resource = resourceOf(association, membership, now);
+    return rows.map((row) => presentJoinRequest(row, actor, resource));
   });
 }
 
@@ -61,7 +65,7 @@ export function decideJoinRequest(
   requestId: string,
   decision: "approved" | "rejected",
 ): Promise<JoinRequest> {
-  return withAssociation(db, actor, ref, "act", async (tx, { association, now }) => {
+  return withAssociation(db, actor, ref, "act", async (tx, { association, membership, now }) => {
     const row = await tx.joinRequest.findFirst({ where: { id: requestId, associationId: association.id } });
     if (!row) throw new AppError("NOT_FOUND");
     const decided = await tx.joinRequest.updateMany({
@@ -84,6 +88,7 @@ export function decideJoinRequest(
       associationId: association.id,
       data: { userId: row.userId },
     });
-    return presentJoinRequest(await tx.joinRequest.findUniqueOrThrow({ where: { id: row.id }, include: withUser }));
+    const decidedRow = await tx.joinRequest.findUniqueOrThrow({ where: { id: row.id }, include: withUser });
+    return presentJoinRequest(decidedRow, actor, resourceOf(association, membership, now));
   });
 }

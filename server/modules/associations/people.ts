@@ -1,34 +1,49 @@
 import type { AssociationMember, MemberRole } from "../../../common/associations.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
+import type { Association } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { writeAudit } from "../audit/index.js";
-import { countRepresentatives, readAssociation, withAssociation } from "./access.js";
+import { countRepresentatives, readAssociation, resourceOf, withAssociation } from "./access.js";
+import { memberAbilities } from "./policy.js";
 
-/** The internal list of an association, representatives first. */
-export async function loadMembers(db: Db | Tx, associationId: string): Promise<AssociationMember[]> {
+/** The internal list of an association, representatives first, each line with what `actor` may do to that person. */
+export async function loadMembers(db: Db | Tx, actor: Actor, association: Association): Promise<AssociationMember[]> {
   const [rows, delegate] = await Promise.all([
     db.associationMember.findMany({
-      where: { associationId },
+      where: { associationId: association.id },
       include: { user: { select: { id: true, name: true, email: true } } },
       orderBy: [{ role: "desc" }, { joinedAt: "asc" }],
     }),
-    db.associationDelegate.findUnique({ where: { associationId } }),
+    db.associationDelegate.findUnique({ where: { associationId: association.id } }),
   ]);
-  return rows.map((row) => ({
-    userId: row.userId,
-    name: row.user.name,
-    email: row.user.email,
-    role: row.role,
-    isPrimaryDelegate: delegate?.userId === row.userId,
-    joinedAt: row.joinedAt.toISOString(),
-  }));
+  // The reader's place as the list now stands (a change just made may have been to their own line).
+  const own = rows.find((row) => row.userId === actor.id) ?? null;
+  const resource = resourceOf(association, own, new Date());
+  const representatives = rows.filter((row) => row.role === "representative").length;
+  return rows.map((row) => {
+    const isPrimaryDelegate = delegate?.userId === row.userId;
+    return {
+      userId: row.userId,
+      name: row.user.name,
+      email: row.user.email,
+      role: row.role,
+      isPrimaryDelegate,
+      joinedAt: row.joinedAt.toISOString(),
+      abilities: memberAbilities(actor, resource, {
+        userId: row.userId,
+        role: row.role,
+        isPrimaryDelegate,
+        representatives,
+      }),
+    };
+  });
 }
 
 /** Its representatives (and admins, read-only) read an association's list. */
 export async function listMembers(db: Db, actor: Actor, ref: string): Promise<AssociationMember[]> {
   const { association } = await readAssociation(db, actor, ref, "read_private");
-  return loadMembers(db, association.id);
+  return loadMembers(db, actor, association);
 }
 
 /**
@@ -45,7 +60,7 @@ export function setMemberRole(
     const key = { associationId_userId: { associationId: association.id, userId: input.userId } };
     const target = await tx.associationMember.findUnique({ where: key });
     if (!target) throw new AppError("NOT_FOUND");
-    if (target.role === input.role) return loadMembers(tx, association.id);
+    if (target.role === input.role) return loadMembers(tx, actor, association);
     const representatives = await countRepresentatives(tx, association.id);
     if (input.role === "representative" && representatives >= input.maxRepresentatives) {
       throw new AppError("REPRESENTATIVE_LIMIT", { max: input.maxRepresentatives });
@@ -64,7 +79,7 @@ export function setMemberRole(
       associationId: association.id,
       data: { from: target.role, to: input.role },
     });
-    return loadMembers(tx, association.id);
+    return loadMembers(tx, actor, association);
   });
 }
 
@@ -92,6 +107,6 @@ export function removeMember(db: Db, actor: Actor, ref: string, userId: string):
       associationId: association.id,
       data: { role: target.role, left: leaving },
     });
-    return leaving ? [] : loadMembers(tx, association.id);
+    return leaving ? [] : loadMembers(tx, actor, association);
   });
 }

@@ -7,6 +7,11 @@ import {
   associationAbilities,
   can,
   denial,
+  invitationAbilities,
+  joinRequestAbilities,
+  type MemberLine,
+  memberAbilities,
+  myAssociationAbilities,
   pageAbilities,
   stepAllowed,
 } from "./policy.js";
@@ -197,6 +202,134 @@ describe("abilities", () => {
       expect(stepAllowed(step, "approved", "active")).toBe(false);
       expect(stepAllowed(step, "rejected", "rejected")).toBe(false);
     }
+  });
+});
+
+describe("abilities on the lines of an association's answers", () => {
+  const line = (userId: string, role: MemberRole, others: Partial<MemberLine> = {}): MemberLine => ({
+    userId,
+    role,
+    isPrimaryDelegate: false,
+    representatives: 2,
+    ...others,
+  });
+  const none = { makeRepresentative: false, makeMember: false, remove: false };
+
+  it.each<[string, Actor, ReturnType<typeof resource>, MemberLine, typeof none]>([
+    [
+      "a representative makes a member a representative, or removes them",
+      member,
+      resource("active", "representative"),
+      line("u2", "member"),
+      { makeRepresentative: true, makeMember: false, remove: true },
+    ],
+    [
+      "a representative makes another representative a member again, or removes them",
+      member,
+      resource("pending", "representative"),
+      line("u2", "representative"),
+      { makeRepresentative: false, makeMember: true, remove: true },
+    ],
+    [
+      "nobody demotes or removes the primary delegate",
+      member,
+      resource("active", "representative"),
+      line("u2", "representative", { isPrimaryDelegate: true }),
+      none,
+    ],
+    [
+      "nobody demotes or removes the last representative",
+      member,
+      resource("active", "representative"),
+      line("u2", "representative", { representatives: 1 }),
+      none,
+    ],
+    [
+      "a representative leaves, but does not change their own role",
+      member,
+      resource("active", "representative"),
+      line("u1", "representative"),
+      { makeRepresentative: false, makeMember: false, remove: true },
+    ],
+    [
+      "the primary delegate does not leave",
+      member,
+      resource("active", "representative"),
+      line("u1", "representative", { isPrimaryDelegate: true }),
+      none,
+    ],
+    [
+      "the last representative does not leave",
+      member,
+      resource("active", "representative"),
+      line("u1", "representative", { representatives: 1 }),
+      none,
+    ],
+    [
+      "a representative of a suspended association only leaves",
+      member,
+      resource("suspended", "representative"),
+      line("u1", "representative"),
+      { makeRepresentative: false, makeMember: false, remove: true },
+    ],
+    [
+      "a representative of a suspended association changes nobody else",
+      member,
+      resource("suspended", "representative"),
+      line("u2", "member"),
+      none,
+    ],
+    [
+      "nobody changes a withdrawn association's people",
+      member,
+      resource("withdrawn", "representative"),
+      line("u2", "member"),
+      none,
+    ],
+    [
+      "a plain member leaves",
+      member,
+      resource("active", "member"),
+      line("u1", "member"),
+      { makeRepresentative: false, makeMember: false, remove: true },
+    ],
+    ["a plain member changes nobody else", member, resource("active", "member"), line("u2", "member"), none],
+    ["an admin only reads the list", admin, resource("active", null), line("u2", "member"), none],
+  ])("on a member line, %s", (_label, actor, association, person, expected) => {
+    expect(memberAbilities(actor, association, person)).toEqual(expected);
+  });
+
+  it.each<[string, Actor, ReturnType<typeof resource>, "pending" | "accepted" | "revoked" | "expired", boolean]>([
+    ["a representative revokes a pending invitation", member, resource("active", "representative"), "pending", true],
+    ["and so while the association is pending", member, resource("pending", "representative"), "pending", true],
+    ["not one already accepted", member, resource("active", "representative"), "accepted", false],
+    ["not one revoked", member, resource("active", "representative"), "revoked", false],
+    ["not one expired", member, resource("active", "representative"), "expired", false],
+    ["not while suspended", member, resource("suspended", "representative"), "pending", false],
+    ["not a plain member", member, resource("active", "member"), "pending", false],
+    ["not an admin", admin, resource("active", null), "pending", false],
+  ])("on an invitation, %s", (_label, actor, association, status, revoke) => {
+    expect(invitationAbilities(actor, association, status)).toEqual({ revoke });
+  });
+
+  it.each<[string, Actor, ReturnType<typeof resource>, "pending" | "approved" | "rejected", boolean]>([
+    ["a representative decides a pending request", member, resource("active", "representative"), "pending", true],
+    ["not one approved", member, resource("active", "representative"), "approved", false],
+    ["not one rejected", member, resource("active", "representative"), "rejected", false],
+    ["not while suspended", member, resource("suspended", "representative"), "pending", false],
+    ["not the person who asked", member, resource("active", null), "pending", false],
+    ["not an admin", admin, resource("active", null), "pending", false],
+  ])("on a join request, %s", (_label, actor, association, status, decide) => {
+    expect(joinRequestAbilities(actor, association, status)).toEqual({ decide });
+  });
+
+  it.each<[string, ReturnType<typeof resource>, boolean]>([
+    ["a representative manages an active association", resource("active", "representative"), true],
+    ["and a pending one", resource("pending", "representative"), true],
+    ["and reads a suspended one's manage view", resource("suspended", "representative"), true],
+    ["a plain member does not", resource("active", "member"), false],
+  ])("among my associations, %s", (_label, association, manage) => {
+    expect(myAssociationAbilities(member, association)).toEqual({ manage });
   });
 });
 

@@ -3,7 +3,13 @@ import type {
   AssociationAbilities,
   AssociationPageAbilities,
   AssociationStatus,
+  Invitation,
+  InvitationStatus,
+  JoinRequest,
+  JoinRequestStatus,
+  MemberAbilities,
   MemberRole,
+  MyAssociation,
 } from "../../../common/associations.js";
 import type { ErrorCode } from "../../../common/errors.js";
 import type { Actor } from "../../auth/actor.js";
@@ -153,3 +159,51 @@ export function applicationAbilities(
     requestInfo: reviewer && stepAllowed("request_info", status, associationStatus),
   };
 }
+
+/** What the policy needs to know about one person on an association's list. */
+export type MemberLine = {
+  userId: string;
+  role: MemberRole;
+  isPrimaryDelegate: boolean;
+  /** How many representatives the association has now. */
+  representatives: number;
+};
+
+/**
+ * What the reader may do to one person on the list: a representative of a pending or active association
+ * changes others' roles and removes them; anyone leaves. The primary delegate is never made a member nor
+ * removed, and neither is the last representative: another must be named first.
+ */
+export function memberAbilities(actor: Actor, resource: AssociationResource, line: MemberLine): MemberAbilities {
+  const own = line.userId === actor.id;
+  const manages = !own && can(actor, "act", resource);
+  const kept = line.isPrimaryDelegate || (line.role === "representative" && line.representatives <= 1);
+  return {
+    makeRepresentative: manages && line.role === "member",
+    makeMember: manages && line.role === "representative" && !kept,
+    remove: !kept && (own ? can(actor, "leave", resource) : manages),
+  };
+}
+
+/** Whether the reader may revoke an invitation in `status`: its association's representatives, while pending. */
+export const invitationAbilities = (
+  actor: Actor,
+  resource: AssociationResource,
+  status: InvitationStatus,
+): Invitation["abilities"] => ({
+  revoke: can(actor, "act", resource) && status === "pending",
+});
+
+/** Whether the reader may approve or reject a join request in `status`: representatives, while pending. */
+export const joinRequestAbilities = (
+  actor: Actor,
+  resource: AssociationResource,
+  status: JoinRequestStatus,
+): JoinRequest["abilities"] => ({
+  decide: can(actor, "act", resource) && status === "pending",
+});
+
+/** What a person may do with an association they belong to, from their list of associations. */
+export const myAssociationAbilities = (actor: Actor, resource: AssociationResource): MyAssociation["abilities"] => ({
+  manage: can(actor, "read_private", resource),
+});
