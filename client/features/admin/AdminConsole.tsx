@@ -4,34 +4,26 @@ import { Route, Router, useLocation } from "preact-iso";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Redirect } from "../../components/Redirect.js";
 import { useResource } from "../../components/useResource.js";
-import { type MessageKey, useI18n } from "../../i18n/index.js";
+import { useI18n } from "../../i18n/index.js";
 import { fetchCharter } from "../associations/api.js";
 import { useSession } from "../auth/session.js";
 import { NotFoundPage } from "../shell/NotFoundPage.js";
-import { AccountsAdmin } from "./AccountsAdmin.js";
-import { ApplicationReview } from "./ApplicationReview.js";
-import { ApplicationsQueue } from "./ApplicationsQueue.js";
-import { AssociationsAdmin } from "./AssociationsAdmin.js";
-import { AuditLog } from "./AuditLog.js";
-import { CharterAdmin } from "./CharterAdmin.js";
-import { ElectorateAdmin } from "./ElectorateAdmin.js";
-import { FieldsAdmin } from "./FieldsAdmin.js";
-import { SnapshotView } from "./SnapshotView.js";
 import "./admin.css";
+import type { AdminRoute, AdminSection } from "./section.js";
+import { sections } from "./sections.js";
 
-const sections: { href: string; label: MessageKey }[] = [
-  { href: "/admin", label: "admin.nav.applications" },
-  { href: "/admin/associations", label: "admin.nav.associations" },
-  { href: "/admin/fields", label: "admin.nav.fields" },
-  { href: "/admin/charter", label: "admin.nav.charter" },
-  { href: "/admin/electorate", label: "admin.nav.electorate" },
-  { href: "/admin/accounts", label: "admin.nav.accounts" },
-  { href: "/admin/audit", label: "admin.nav.audit" },
-];
+/** A section is current on any of its screens; "/admin" itself is the section whose screen is "/". */
+function isCurrent(path: string, section: AdminSection): boolean {
+  return section.routes.some((route) => {
+    if (route.path === "/") return path === "/admin";
+    const base = `/admin${route.path.split("/:")[0]}`;
+    return path === base || path.startsWith(`${base}/`);
+  });
+}
 
-function isCurrent(path: string, href: string): boolean {
-  if (href === "/admin") return path === "/admin" || path.startsWith("/admin/applications");
-  return path === href || path.startsWith(`${href}/`);
+/** The same for every path of a section showing the same screen ("/" and "/applications"). */
+function screenKey(section: AdminSection, route: AdminRoute): string {
+  return `${section.href} ${section.routes.findIndex((other) => other.component === route.component)}`;
 }
 
 /** Until a charter is published no association can apply: the first admin is shown the way. */
@@ -84,11 +76,11 @@ export function AdminConsole() {
         >
           <span class="menu-icon" aria-hidden="true" />
           <span class="visually-hidden">{t("admin.navLabel")}: </span>
-          {t((sections.find((section) => isCurrent(path, section.href)) ?? sections[0]!).label)}
+          {t((sections.find((section) => isCurrent(path, section)) ?? sections[0]!).label)}
         </button>
         <ul class="subnav-list" id="admin-sections" data-open={open}>
           {sections.map((section) => {
-            const current = isCurrent(path, section.href);
+            const current = isCurrent(path, section);
             return (
               <li key={section.href}>
                 <a
@@ -105,16 +97,12 @@ export function AdminConsole() {
       </nav>
       <CharterMissingNotice path={path} />
       <Router>
-        <Route path="/" component={ApplicationsQueue} />
-        <Route path="/applications" component={ApplicationsQueue} />
-        <Route path="/applications/:id" component={ApplicationReview} />
-        <Route path="/associations" component={AssociationsAdmin} />
-        <Route path="/fields" component={FieldsAdmin} />
-        <Route path="/charter" component={CharterAdmin} />
-        <Route path="/electorate" component={ElectorateAdmin} />
-        <Route path="/electorate/:id" component={SnapshotView} />
-        <Route path="/accounts" component={AccountsAdmin} />
-        <Route path="/audit" component={AuditLog} />
+        {sections.flatMap((section) =>
+          section.routes.map((route) => (
+            // Going between two paths of one screen keeps it, as it did when each Route was written out.
+            <Route key={screenKey(section, route)} path={route.path} component={route.component} />
+          )),
+        )}
         <Route default component={NotFoundPage} />
       </Router>
     </div>

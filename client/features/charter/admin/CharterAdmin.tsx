@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
-import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/charter.js";
-import { DataTable } from "../../components/DataTable.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { useResource } from "../../components/useResource.js";
-import { useI18n } from "../../i18n/index.js";
-import { fetchCharter } from "../associations/api.js";
+import { type CharterKind, type CurrentCharter, charterKinds } from "../../../../common/charter.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { useResource } from "../../../components/useResource.js";
+import { useI18n } from "../../../i18n/index.js";
+import { fetchCharter } from "../../associations/api.js";
 import { fetchVersions } from "./api.js";
 import { PublishCharterForm } from "./PublishCharterForm.js";
 

@@ -1,18 +1,18 @@
 import { useLocation } from "preact-iso";
-import { type AuditAction, type AuditEntry, auditActions } from "../../../common/audit.js";
-import { queryString } from "../../api.js";
-import { DataTable } from "../../components/DataTable.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination, pageFromQuery } from "../../components/Pagination.js";
-import { SelectField } from "../../components/SelectField.js";
-import { Sentence } from "../../components/Sentence.js";
-import { useResource } from "../../components/useResource.js";
-import { useI18n } from "../../i18n/index.js";
-import { associationHref, localName } from "../associations/names.js";
+import { type AuditAction, type AuditEntry, auditActions } from "../../../../common/audit.js";
+import { queryString } from "../../../api.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { Pagination, pageFromQuery } from "../../../components/Pagination.js";
+import { SelectField } from "../../../components/SelectField.js";
+import { Sentence } from "../../../components/Sentence.js";
+import { useResource } from "../../../components/useResource.js";
+import { useI18n } from "../../../i18n/index.js";
+import { associationHref, localName } from "../../associations/names.js";
 import { fetchAudit } from "./api.js";
-import "../../components/forms.css";
-import "./admin.css";
+import "../../../components/forms.css";
+import "../../admin/admin.css";
 
 const pageSize = 25;
 

@@ -1,8 +1,8 @@
-import type { ApplicationDetail } from "../../../common/applications.js";
-import { useI18n } from "../../i18n/index.js";
+import type { ApplicationDetail } from "../../../../common/applications.js";
+import { useI18n } from "../../../i18n/index.js";
+import { TextDialogButton } from "../../admin/TextDialogButton.js";
 import { approveApplication, rejectApplication, requestInformation } from "./api.js";
-import { TextDialogButton } from "./TextDialogButton.js";
-import "./admin.css";
+import "../../admin/admin.css";
 
 /** Approve, reject with a reason, or ask for more information: while the application is open. */
 export function DecisionPanel({

@@ -1,18 +1,18 @@
-import type { ApplicationDetail } from "../../../common/applications.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { useResource } from "../../components/useResource.js";
-import { useI18n } from "../../i18n/index.js";
-import { DescriptionCard } from "../associations/DescriptionCard.js";
-import { EligibilityList } from "../associations/EligibilityList.js";
-import { Logo } from "../associations/Logo.js";
-import { ProfileFacts } from "../associations/ProfileFacts.js";
-import { StatusBadge } from "../associations/StatusBadge.js";
-import { ApplicationHistory } from "../membership/ApplicationHistory.js";
-import { DocumentsPanel } from "../membership/DocumentsPanel.js";
+import type { ApplicationDetail } from "../../../../common/applications.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { useResource } from "../../../components/useResource.js";
+import { useI18n } from "../../../i18n/index.js";
+import { ApplicationHistory } from "../../membership/ApplicationHistory.js";
+import { DocumentsPanel } from "../../membership/DocumentsPanel.js";
+import { DescriptionCard } from "../DescriptionCard.js";
+import { EligibilityList } from "../EligibilityList.js";
+import { Logo } from "../Logo.js";
+import { ProfileFacts } from "../ProfileFacts.js";
+import { StatusBadge } from "../StatusBadge.js";
 import { fetchReview } from "./api.js";
 import { DecisionPanel } from "./DecisionPanel.js";
-import "../associations/associations.css";
+import "../associations.css";
 
 /** The review screen: profile, documents, charter acceptance, history, and the decision. */
 export function ApplicationReview({ id }: { id: string }) {

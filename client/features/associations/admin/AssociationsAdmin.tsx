@@ -4,23 +4,23 @@ import {
   type AdminAssociationSummary,
   type AssociationStatus,
   associationStatuses,
-} from "../../../common/associations.js";
-import { cityName } from "../../../common/cities.js";
-import { queryString } from "../../api.js";
-import { DataTable } from "../../components/DataTable.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination, pageFromQuery } from "../../components/Pagination.js";
-import { SelectField } from "../../components/SelectField.js";
-import { TextField } from "../../components/TextField.js";
-import { useResource } from "../../components/useResource.js";
-import { useI18n } from "../../i18n/index.js";
-import { associationHref, localName } from "../associations/names.js";
-import { StatusBadge } from "../associations/StatusBadge.js";
+} from "../../../../common/associations.js";
+import { cityName } from "../../../../common/cities.js";
+import { queryString } from "../../../api.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { Pagination, pageFromQuery } from "../../../components/Pagination.js";
+import { SelectField } from "../../../components/SelectField.js";
+import { TextField } from "../../../components/TextField.js";
+import { useResource } from "../../../components/useResource.js";
+import { useI18n } from "../../../i18n/index.js";
+import { TextDialogButton } from "../../admin/TextDialogButton.js";
+import { associationHref, localName } from "../names.js";
+import { StatusBadge } from "../StatusBadge.js";
 import { fetchAllAssociations, reinstateAssociation, suspendAssociation } from "./api.js";
 import { SettleDelegateButton } from "./SettleDelegateButton.js";
-import { TextDialogButton } from "./TextDialogButton.js";
-import "../../components/forms.css";
+import "../../../components/forms.css";
 
 const pageSize = 20;
 

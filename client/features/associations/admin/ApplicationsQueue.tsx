@@ -1,17 +1,17 @@
 import { useLocation } from "preact-iso";
-import { type ApplicationStatus, applicationStatuses } from "../../../common/applications.js";
-import { cityName } from "../../../common/cities.js";
-import { queryString } from "../../api.js";
-import { DataTable } from "../../components/DataTable.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { Pagination, pageFromQuery } from "../../components/Pagination.js";
-import { useResource } from "../../components/useResource.js";
-import { useI18n } from "../../i18n/index.js";
-import { StatusBadge } from "../associations/StatusBadge.js";
+import { type ApplicationStatus, applicationStatuses } from "../../../../common/applications.js";
+import { cityName } from "../../../../common/cities.js";
+import { queryString } from "../../../api.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { Pagination, pageFromQuery } from "../../../components/Pagination.js";
+import { useResource } from "../../../components/useResource.js";
+import { useI18n } from "../../../i18n/index.js";
+import { StatusBadge } from "../StatusBadge.js";
 import { fetchQueue } from "./api.js";
-import "../../components/DataTable.css";
-import "./admin.css";
+import "../../../components/DataTable.css";
+import "../../admin/admin.css";
 
 const pageSize = 20;
 const isStatus = (value: string | undefined): value is ApplicationStatus =>

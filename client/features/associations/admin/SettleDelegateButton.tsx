@@ -1,9 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
-import type { AssociationMember, AssociationSummary } from "../../../common/associations.js";
-import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
-import { SelectField } from "../../components/SelectField.js";
-import { TextAreaField } from "../../components/TextAreaField.js";
-import { useI18n } from "../../i18n/index.js";
+import type { AssociationMember, AssociationSummary } from "../../../../common/associations.js";
+import { FormDialog, useFormDialog } from "../../../components/FormDialog.js";
+import { SelectField } from "../../../components/SelectField.js";
+import { TextAreaField } from "../../../components/TextAreaField.js";
+import { useI18n } from "../../../i18n/index.js";
 import { fetchRepresentatives, settleDelegate } from "./api.js";
 
 /**

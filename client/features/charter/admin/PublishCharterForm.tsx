@@ -1,18 +1,18 @@
 import { useState } from "preact/hooks";
-import { type CharterKind, type CurrentCharter, charterKinds } from "../../../common/charter.js";
-import { Dialog } from "../../components/Dialog.js";
-import { Form } from "../../components/Form.js";
-import { SelectField } from "../../components/SelectField.js";
-import { SubmitFooter } from "../../components/SubmitFooter.js";
-import { TextAreaField } from "../../components/TextAreaField.js";
-import { TextField } from "../../components/TextField.js";
-import { useSubmit } from "../../components/useSubmit.js";
-import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../../lib/form-errors.js";
-import { MarkdownHint } from "../membership/MarkdownHint.js";
-import { MarkdownPreview } from "../membership/MarkdownPreview.js";
+import { type CharterKind, type CurrentCharter, charterKinds } from "../../../../common/charter.js";
+import { Dialog } from "../../../components/Dialog.js";
+import { Form } from "../../../components/Form.js";
+import { SelectField } from "../../../components/SelectField.js";
+import { SubmitFooter } from "../../../components/SubmitFooter.js";
+import { TextAreaField } from "../../../components/TextAreaField.js";
+import { TextField } from "../../../components/TextField.js";
+import { useSubmit } from "../../../components/useSubmit.js";
+import { useI18n } from "../../../i18n/index.js";
+import { describeFormError } from "../../../lib/form-errors.js";
+import { MarkdownHint } from "../../membership/MarkdownHint.js";
+import { MarkdownPreview } from "../../membership/MarkdownPreview.js";
 import { publishVersion } from "./api.js";
-import "../../components/forms.css";
+import "../../../components/forms.css";
 
 function draftOf(current: CurrentCharter, kind: CharterKind) {
   const version = kind === "charter" ? current.charter : current.internalRules;

@@ -1,9 +1,9 @@
-import { DataTable } from "../../components/DataTable.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { useResource } from "../../components/useResource.js";
-import { useI18n } from "../../i18n/index.js";
-import { associationHref } from "../associations/names.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { useResource } from "../../../components/useResource.js";
+import { useI18n } from "../../../i18n/index.js";
+import { associationHref } from "../../associations/names.js";
 import { fetchSnapshot } from "./api.js";
 
 /** One frozen electorate: each association and who casts its vote. */

@@ -1,14 +1,14 @@
 import { useState } from "preact/hooks";
-import { DataTable } from "../../components/DataTable.js";
-import { Form } from "../../components/Form.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { SubmitFooter } from "../../components/SubmitFooter.js";
-import { TextField } from "../../components/TextField.js";
-import { useResource } from "../../components/useResource.js";
-import { useSubmit } from "../../components/useSubmit.js";
-import { useI18n } from "../../i18n/index.js";
-import { describeFormError } from "../../lib/form-errors.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { Form } from "../../../components/Form.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { SubmitFooter } from "../../../components/SubmitFooter.js";
+import { TextField } from "../../../components/TextField.js";
+import { useResource } from "../../../components/useResource.js";
+import { useSubmit } from "../../../components/useSubmit.js";
+import { useI18n } from "../../../i18n/index.js";
+import { describeFormError } from "../../../lib/form-errors.js";
 import { fetchSnapshots, freezeSnapshot } from "./api.js";
 
 /** Electorate snapshots: who may cast each active association's vote at an instant, frozen. */

@@ -1,21 +1,21 @@
 import { useState } from "preact/hooks";
-import type { FieldOfAction } from "../../../common/reference.js";
-import { ConfirmButton } from "../../components/ConfirmButton.js";
-import { DataTable } from "../../components/DataTable.js";
-import { Form } from "../../components/Form.js";
-import { FormDialog, useFormDialog } from "../../components/FormDialog.js";
-import { LoadState } from "../../components/LoadState.js";
-import { PageHeading } from "../../components/PageHeading.js";
-import { SubmitFooter } from "../../components/SubmitFooter.js";
-import { TextField } from "../../components/TextField.js";
-import { useResource } from "../../components/useResource.js";
-import { useSubmit } from "../../components/useSubmit.js";
-import { useI18n } from "../../i18n/index.js";
-import { describeFormError, errorMessage } from "../../lib/form-errors.js";
-import { forgetFields } from "../associations/reference.js";
+import type { FieldOfAction } from "../../../../common/reference.js";
+import { ConfirmButton } from "../../../components/ConfirmButton.js";
+import { DataTable } from "../../../components/DataTable.js";
+import { Form } from "../../../components/Form.js";
+import { FormDialog, useFormDialog } from "../../../components/FormDialog.js";
+import { LoadState } from "../../../components/LoadState.js";
+import { PageHeading } from "../../../components/PageHeading.js";
+import { SubmitFooter } from "../../../components/SubmitFooter.js";
+import { TextField } from "../../../components/TextField.js";
+import { useResource } from "../../../components/useResource.js";
+import { useSubmit } from "../../../components/useSubmit.js";
+import { useI18n } from "../../../i18n/index.js";
+import { describeFormError, errorMessage } from "../../../lib/form-errors.js";
+import { forgetFields } from "../../associations/reference.js";
 import { createField, deleteField, fetchAllFields, updateField } from "./api.js";
-import "../../components/DataTable.css";
-import "../../components/forms.css";
+import "../../../components/DataTable.css";
+import "../../../components/forms.css";
 
 /** Reference data: fields of action. Adding, renaming, deactivating (kept on the associations that have it). */
 export function FieldsAdmin() {
