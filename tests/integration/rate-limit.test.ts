@@ -63,6 +63,23 @@ describe("rate limits kept in the database (rate-limiter-flexible's Prisma store
     expect(await db.rateLimit.count({ where: { key: { endsWith: "test:sweep" } } })).toBe(0);
   });
 
+  it("sweeps only counters that expired more than a minute ago, leaving live and just-expired ones", async () => {
+    const now = Date.now();
+    const rows = [
+      { key: "sweep-rule:long-gone", expire: new Date(now - 5 * 60_000) },
+      { key: "sweep-rule:just-expired", expire: new Date(now - 30_000) },
+      { key: "sweep-rule:ends-soon", expire: new Date(now + 30_000) },
+      { key: "sweep-rule:live", expire: new Date(now + 60 * 60_000) },
+    ];
+    await db.rateLimit.createMany({ data: rows.map((row) => ({ ...row, points: 1 })) });
+    expect(await sweepRateLimits(db)).toBeGreaterThanOrEqual(1);
+    const left = await db.rateLimit.findMany({
+      where: { key: { startsWith: "sweep-rule:" } },
+      orderBy: { key: "asc" },
+    });
+    expect(left.map((row) => row.key)).toEqual(["sweep-rule:ends-soon", "sweep-rule:just-expired", "sweep-rule:live"]);
+  });
+
   it("leaves room for a hall of people sharing one address", () => {
     expect(limits.registerPerAddress.max).toBeGreaterThanOrEqual(50);
   });
