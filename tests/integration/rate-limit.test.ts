@@ -149,6 +149,71 @@ describe("the login throttle (per account and address)", () => {
     await expect(throttle.check(email, "owner")).resolves.toBeUndefined();
   });
 
+  it("counts the account as under attack from its `accountUnderAttack`th failure on, not one later", async () => {
+    const throttle = createLoginThrottle(db, { accountUnderAttack: 2, firstDelaySeconds: 30 });
+    const email = "edge@test.example";
+    await throttle.failed(email, "f1");
+    await throttle.failed(email, "f1"); // the account's second failure: under attack, one free failure per pair
+    expect(await refusal(throttle.check(email, "f1"))).toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("forgets a pair's failures once its window has passed", async () => {
+    const throttle = createLoginThrottle(db, { freeFailuresPerPair: 1, firstDelaySeconds: 30 });
+    const email = "window-pair@test.example";
+    await throttle.failed(email, "g");
+    await throttle.failed(email, "g");
+    expect(await refusal(throttle.check(email, "g"))).toMatchObject({ code: "RATE_LIMITED" });
+    await expire(db, "login-delay-pair");
+    await expire(db, "login-fail-pair");
+    await throttle.failed(email, "g"); // the first of a new window: free again
+    await expect(throttle.check(email, "g")).resolves.toBeUndefined();
+  });
+
+  it("forgets an account's failures once its window has passed: it is no longer under attack", async () => {
+    const throttle = createLoginThrottle(db, { accountUnderAttack: 3, firstDelaySeconds: 30 });
+    const email = "window-account@test.example";
+    for (const address of ["h1", "h2", "h3"]) await throttle.failed(email, address);
+    await expire(db, "login-fail-account");
+    await throttle.failed(email, "h4");
+    await throttle.failed(email, "h4"); // two of the account's new window: the pair still has free failures
+    await expect(throttle.check(email, "h4")).resolves.toBeUndefined();
+  });
+
+  it("never makes a pair wait when its delay is zero seconds", async () => {
+    const throttle = createLoginThrottle(db, { freeFailuresPerPair: 1, firstDelaySeconds: 0 });
+    const email = "no-delay@test.example";
+    for (let i = 0; i < 3; i++) await throttle.failed(email, "i");
+    await expect(throttle.check(email, "i")).resolves.toBeUndefined();
+  });
+
+  it("keeps counting an address's failures past its limit without failing the login", async () => {
+    const throttle = createLoginThrottle(db, { failuresPerAddress: 2 });
+    for (let i = 0; i < 4; i++) await expect(throttle.failed(`over-${i}@test.example`, "j")).resolves.toBeUndefined();
+    expect(await refusal(throttle.check("someone@test.example", "j"))).toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("does not take a database error on an address's count for a refusal: the error is thrown", async () => {
+    // The same client, but every write of an address's count fails.
+    const failing = new Proxy(db, {
+      get(target, property) {
+        const value = Reflect.get(target, property, target);
+        if (property !== "rateLimit") return value;
+        return new Proxy(value, {
+          get(model, method) {
+            const call = Reflect.get(model, method, model);
+            if (method !== "upsert") return call;
+            return (args: { where: { key: string } }) =>
+              args.where.key.startsWith("login-fail-address")
+                ? Promise.reject(new Error("database unavailable"))
+                : call.call(model, args);
+          },
+        });
+      },
+    });
+    const throttle = createLoginThrottle(failing);
+    await expect(throttle.failed("outage@test.example", "k")).rejects.toThrow("database unavailable");
+  });
+
   it("stops an address that fails on many accounts, for the window only", async () => {
     const throttle = createLoginThrottle(db, { failuresPerAddress: 3 });
     for (let i = 0; i < 3; i++) await throttle.failed(`spray-${i}@test.example`, "e");
