@@ -116,11 +116,11 @@ describe("abilities in answers (embedded PGlite)", () => {
       [souad.user.id]: { makeRepresentative: false, makeMember: true, remove: true },
       [plain.user.id]: { makeRepresentative: true, makeMember: false, remove: true },
     });
-    // Another representative changes the others' roles and leaves, but does not demote themselves.
+    // Another representative changes the others' roles, may step down and leave.
     const asRepresentative = await souad.client.get<AssociationMember[]>(`${base}/members`);
     expect(byPerson(asRepresentative.body.data!)).toEqual({
       [delegate.user.id]: none,
-      [souad.user.id]: { makeRepresentative: false, makeMember: false, remove: true },
+      [souad.user.id]: { makeRepresentative: false, makeMember: true, remove: true },
       [plain.user.id]: { makeRepresentative: true, makeMember: false, remove: true },
     });
     // A plain member does not read the list; among their associations they have nothing to manage.

@@ -245,11 +245,11 @@ describe("abilities on the lines of an association's answers", () => {
       none,
     ],
     [
-      "a representative leaves, but does not change their own role",
+      "a representative leaves, or steps down to member while another representative stays",
       member,
       resource("active", "representative"),
       line("u1", "representative"),
-      { makeRepresentative: false, makeMember: false, remove: true },
+      { makeRepresentative: false, makeMember: true, remove: true },
     ],
     [
       "the primary delegate does not leave",

@@ -176,11 +176,13 @@ export type MemberLine = {
  */
 export function memberAbilities(actor: Actor, resource: AssociationResource, line: MemberLine): MemberAbilities {
   const own = line.userId === actor.id;
-  const manages = !own && can(actor, "act", resource);
+  const acts = can(actor, "act", resource);
+  const manages = !own && acts;
   const kept = line.isPrimaryDelegate || (line.role === "representative" && line.representatives <= 1);
   return {
     makeRepresentative: manages && line.role === "member",
-    makeMember: manages && line.role === "representative" && !kept,
+    // A representative may also step down to member, as long as another representative stays.
+    makeMember: acts && line.role === "representative" && !kept,
     remove: !kept && (own ? can(actor, "leave", resource) : manages),
   };
 }
