@@ -18,20 +18,7 @@ export function HomePage() {
           <p class="lead">{t("home.signedInIntro")}</p>
         </section>
         <AgendaSection />
-        <section class="card callout home-associations" aria-labelledby="home-associations-title">
-          <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
-          <div class="actions">
-            <a class="button" href="/associations">
-              {t("home.directoryCta")}
-            </a>
-            <a class="button button-secondary" href="/apply">
-              {t("home.applyCta")}
-            </a>
-            <a class="button-quiet" href="/charter">
-              {t("home.charterCta")}
-            </a>
-          </div>
-        </section>
+        <AssociationsCallout signedIn />
         <OnlineList currentUserId={user.id} />
       </>
     );
@@ -56,21 +43,29 @@ export function HomePage() {
           </>
         )}
       </section>
-      <section class="card callout home-associations" aria-labelledby="home-associations-title">
-        <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
-        <p>{t("home.associationsBody")}</p>
-        <div class="actions">
-          <a class="button" href="/associations">
-            {t("home.directoryCta")}
-          </a>
-          <a class="button button-secondary" href="/login?next=/apply">
-            {t("home.applyCta")}
-          </a>
-          <a class="button-quiet" href="/charter">
-            {t("home.charterCta")}
-          </a>
-        </div>
-      </section>
+      <AssociationsCallout signedIn={false} />
     </>
+  );
+}
+
+/** Member associations: the directory, applying (after signing in) and the charter. */
+function AssociationsCallout({ signedIn }: { signedIn: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section class="card callout home-associations" aria-labelledby="home-associations-title">
+      <h2 id="home-associations-title">{t("home.associationsTitle")}</h2>
+      {!signedIn && <p>{t("home.associationsBody")}</p>}
+      <div class="actions">
+        <a class="button" href="/associations">
+          {t("home.directoryCta")}
+        </a>
+        <a class="button button-secondary" href={signedIn ? "/apply" : "/login?next=/apply"}>
+          {t("home.applyCta")}
+        </a>
+        <a class="button-quiet" href="/charter">
+          {t("home.charterCta")}
+        </a>
+      </div>
+    </section>
   );
 }
