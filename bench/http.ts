@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
-import { freePort, report, stop, timeUntilHealthy } from "./lib.js";
+import { freePort, report, serverNodeFlags, stop, timeUntilHealthy } from "./lib.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 // Another checkout's build may be measured with this same bench (before/after figures).
@@ -55,9 +55,15 @@ async function runAgainst(label: string, env: NodeJS.ProcessEnv) {
     HOST: "127.0.0.1",
     ...env,
   };
-  const { child } = await timeUntilHealthy(process.execPath, [main], appEnv, `${base}/api/health`, {
-    timeoutMs: 180_000,
-  });
+  const { child } = await timeUntilHealthy(
+    process.execPath,
+    [...serverNodeFlags(), main],
+    appEnv,
+    `${base}/api/health`,
+    {
+      timeoutMs: 180_000,
+    },
+  );
   const work = await mkdtemp(path.join(tmpdir(), "tashawur-bench-http-"));
   let bare: Awaited<ReturnType<typeof timeUntilHealthy>>["child"] | undefined;
   try {
@@ -156,7 +162,7 @@ async function firstStart(env: NodeJS.ProcessEnv): Promise<void> {
   const main = path.join(appRoot, "dist", "server", "main.js");
   const { child } = await timeUntilHealthy(
     process.execPath,
-    [main],
+    [...serverNodeFlags(), main],
     { ...process.env, NODE_ENV: "production", PUBLIC_URL: base, PORT: String(port), HOST: "127.0.0.1", ...env },
     `${base}/api/health`,
     { timeoutMs: 180_000 },

@@ -1,5 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+
+/**
+ * The Node.js flags `npm start` runs the server with (package.json's start script): the benchmarks
+ * measure the server as it runs in production.
+ */
+export function serverNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
 
 export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort, median, report, stop, timeUntilHealthy } from "./lib.js";
+import { freePort, median, report, serverNodeFlags, stop, timeUntilHealthy } from "./lib.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 3000;
@@ -38,7 +38,7 @@ export async function benchStartup() {
     const firstPort = await freePort();
     const first = await timeUntilHealthy(
       process.execPath,
-      [main],
+      [...serverNodeFlags(), main],
       envFor(firstPort),
       `http://127.0.0.1:${firstPort}/api/health`,
     );
@@ -59,7 +59,12 @@ export async function benchStartup() {
       npmStart.push(started.ms);
       await stop(started.child, { group: true });
       const port = await freePort();
-      const run = await timeUntilHealthy(process.execPath, [main], envFor(port), `http://127.0.0.1:${port}/api/health`);
+      const run = await timeUntilHealthy(
+        process.execPath,
+        [...serverNodeFlags(), main],
+        envFor(port),
+        `http://127.0.0.1:${port}/api/health`,
+      );
       app.push(run.ms);
       await stop(run.child);
       const basePort = await freePort();

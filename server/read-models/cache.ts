@@ -16,7 +16,12 @@ export type ReadModelCache = {
   readonly size: number;
 };
 
-export type ReadOptions<T> = { maxAgeMs?: number; tagsOf?: (value: T) => readonly string[] };
+export type ReadOptions<T> = {
+  maxAgeMs?: number;
+  tagsOf?: (value: T) => readonly string[];
+  /** The instant (ms) the loaded value stops being true by itself (a suspension's end), if sooner. */
+  expiresAtOf?: (value: T) => number | null;
+};
 
 type Entry = { value: Promise<unknown>; tags: readonly string[]; expiresAt: number; settled: boolean };
 
@@ -47,7 +52,11 @@ export function createReadModelCache(options: { maxEntries?: number } = {}): Rea
           if (loaded !== null && typeof loaded === "object") shared.add(loaded);
           if (entries.get(key) !== entry) return;
           if (generation !== started) entries.delete(key);
-          else if (opts.tagsOf) entry.tags = [...tags, ...opts.tagsOf(loaded)];
+          else {
+            if (opts.tagsOf) entry.tags = [...tags, ...opts.tagsOf(loaded)];
+            const end = opts.expiresAtOf?.(loaded);
+            if (end != null) entry.expiresAt = Math.min(entry.expiresAt, end);
+          }
         },
         () => {
           if (entries.get(key) === entry) entries.delete(key);

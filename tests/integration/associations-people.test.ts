@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type {
   AssociationMember,
+  AssociationPageView,
   InvitationCreated,
   InvitationPreview,
   JoinRequest,
   MyAssociation,
 } from "../../common/associations.js";
-import type { ApiClient } from "../helpers/api-client.js";
+import { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import {
   activeAssociation,
@@ -310,6 +311,31 @@ describe("people of an association (embedded PGlite)", () => {
     expect(page.body.data!.status).toBe("active");
     expect((await rep.client.patch(`/api/associations/${rep.association.id}`, { city: "طنجة" })).status).toBe(200);
     expect((await app.db.association.findUniqueOrThrow({ where: { id: rep.association.id } })).status).toBe("active");
+  });
+
+  it("shows a visitor a suspension's end as soon as it comes, and any change once committed", async () => {
+    const rep = await activeAssociation(app, admin);
+    const visitor = new ApiClient(app.url);
+    const page = `/api/associations/${rep.association.slug}`;
+    expect((await visitor.get<AssociationPageView>(page)).body.data!.status).toBe("active");
+
+    const until = new Date(Date.now() + 1500);
+    await admin.post(`/api/admin/associations/${rep.association.id}/suspend`, {
+      reason: "توقيف قصير",
+      until: until.toISOString(),
+    });
+    const suspended = (await visitor.get<AssociationPageView>(page)).body.data!;
+    expect(suspended.status).toBe("suspended");
+    expect((await visitor.get<AssociationPageView>(page)).body.data!.suspension?.until).toBe(until.toISOString());
+
+    // Nothing is written when the end comes: the page read from memory must end by itself.
+    await new Promise((resolve) => setTimeout(resolve, until.getTime() - Date.now() + 50));
+    const ended = (await visitor.get<AssociationPageView>(page)).body.data!;
+    expect(ended.status).toBe("active");
+    expect(ended.suspension).toBeNull();
+
+    await rep.client.patch(`/api/associations/${rep.association.id}`, { city: "وجدة" });
+    expect((await visitor.get<AssociationPageView>(page)).body.data!.city).toBe("وجدة");
   });
 
   it("its representatives withdraw an active association", async () => {

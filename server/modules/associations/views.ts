@@ -7,14 +7,29 @@ import type {
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import type { AssociationMember } from "../../generated/prisma/client.js";
+import { readModel } from "../../read-models/cache.js";
 import { pendingAcceptances } from "../charter/index.js";
 import { membershipOf, readAssociation, resourceOf } from "./access.js";
 import { listAllAssociations, readPublicPage } from "./directory.js";
 import { associationAbilities, pageAbilities } from "./policy.js";
 import { associationInclude, presentManage } from "./presenter.js";
 
-/** An association's public page, with what the viewer may do there. */
+/**
+ * An association's public page, with what the viewer may do there. Anonymous readers all see the same
+ * page: it is kept in memory whole (its JSON too) until a change to the association, or until the
+ * instant a suspension ends by itself.
+ */
 export async function readPageView(db: Db, ref: string, viewer: Actor | undefined): Promise<AssociationPageView> {
+  if (!viewer) {
+    return readModel(db, `association:page:${ref}`, ["associations"], () => presentPageView(db, ref, undefined), {
+      tagsOf: (view) => [`association:${view.id}`],
+      expiresAtOf: (view) => (view.suspension?.until ? Date.parse(view.suspension.until) : null),
+    });
+  }
+  return presentPageView(db, ref, viewer);
+}
+
+async function presentPageView(db: Db, ref: string, viewer: Actor | undefined): Promise<AssociationPageView> {
   const page = await readPublicPage(db, ref, viewer);
   const membership = viewer ? await membershipOf(db, page.id, viewer.id) : null;
   const abilities = pageAbilities(viewer, { status: page.status, membership, approved: page.memberSince !== null });
