@@ -121,6 +121,11 @@ export const ar = {
   "errors.rateLimitedRetry": "محاولات كثيرة في وقت قصير. حاول مجددا بعد {duration}.",
   "errors.requestId": "رقم المرجع: {id}",
 
+  "nav.votes": "التصويتات",
+  "agenda.voteToCast": "تصويت مفتوح ينتظر صوتك: «{title}».",
+  "agenda.voteToCastFor": "تصويت مفتوح ينتظر صوت {association}: «{title}».",
+  "agenda.voteCloses": "يُغلق في {date}.",
+  "agenda.vote": "التصويت",
   "nav.notifications": "الإشعارات",
   "notifications.title": "الإشعارات",
   "notifications.bellUnread": "الإشعارات: {count} غير مقروءة",

@@ -122,6 +122,11 @@ export const fr: Catalogue = {
   "errors.rateLimitedRetry": "Trop de tentatives en peu de temps. Réessayez dans {duration}.",
   "errors.requestId": "Référence : {id}",
 
+  "nav.votes": "Votes",
+  "agenda.voteToCast": "Un vote ouvert attend votre bulletin : « {title} ».",
+  "agenda.voteToCastFor": "Un vote ouvert attend le bulletin de {association} : « {title} ».",
+  "agenda.voteCloses": "Clôture le {date}.",
+  "agenda.vote": "Voter",
   "nav.notifications": "Notifications",
   "notifications.title": "Notifications",
   "notifications.bellUnread": "Notifications : {count} non lues",

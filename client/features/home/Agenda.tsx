@@ -39,11 +39,17 @@ const knownKinds = new Set<AgendaItem["kind"]>([
   "join_requests",
   "delegate_request",
   "invitation",
+  "vote_to_cast",
 ]);
 /** An older client skips the kinds a newer server adds. */
 const isKnown = (item: AgendaItem) => knownKinds.has(item.kind);
 
-const keyOf = (item: AgendaItem) => ("association" in item ? `${item.kind}:${item.association.id}` : item.kind);
+const keyOf = (item: AgendaItem) =>
+  item.kind === "vote_to_cast"
+    ? `${item.kind}:${item.vote.id}:${item.association?.id ?? ""}`
+    : "association" in item
+      ? `${item.kind}:${item.association.id}`
+      : item.kind;
 
 function AssociationName({ association }: { association: AgendaAssociation }) {
   const { locale } = useI18n();
@@ -123,6 +129,29 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
           </span>
           <a class="button" href={`${manageHref(item.association.slug)}#members`}>
             {t("agenda.delegateRequestOpen")}
+          </a>
+        </li>
+      );
+    case "vote_to_cast":
+      return (
+        <li>
+          <span>
+            <Sentence
+              template={t(item.association ? "agenda.voteToCastFor" : "agenda.voteToCast")}
+              slots={{
+                title: item.vote.title,
+                ...(item.association ? { association: <AssociationName association={item.association} /> } : {}),
+              }}
+            />
+            {item.vote.closesAt && (
+              <span class="muted">
+                {" "}
+                {t("agenda.voteCloses", { date: formatDate(item.vote.closesAt, "dayAndTime") })}
+              </span>
+            )}
+          </span>
+          <a class="button" href={`/votes/${encodeURIComponent(item.vote.id)}`}>
+            {t("agenda.vote")}
           </a>
         </li>
       );
