@@ -34,6 +34,9 @@ export const fr: Catalogue = {
   "home.loginCta": "Accéder à mon compte",
 
   "agenda.title": "Ce qui vous attend",
+  "agenda.voteToCast": "Le vote {title} est ouvert et attend votre bulletin.",
+  "agenda.voteToCastFor": "Le vote {title} est ouvert et attend le bulletin de {association}.",
+  "agenda.vote": "Voter",
   "agenda.empty": "Rien ne vous attend pour l’instant.",
   "agenda.applicationsToReview":
     "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",
@@ -123,10 +126,7 @@ export const fr: Catalogue = {
   "errors.requestId": "Référence : {id}",
 
   "nav.votes": "Votes",
-  "agenda.voteToCast": "Un vote ouvert attend votre bulletin : « {title} ».",
-  "agenda.voteToCastFor": "Un vote ouvert attend le bulletin de {association} : « {title} ».",
   "agenda.voteCloses": "Clôture le {date}.",
-  "agenda.vote": "Voter",
   "nav.notifications": "Notifications",
   "notifications.title": "Notifications",
   "notifications.bellUnread": "Notifications : {count} non lues",
@@ -146,4 +146,5 @@ export const fr: Catalogue = {
   "notification.delegate.changed.admin":
     "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
   "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
+  "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
 };

@@ -116,6 +116,7 @@ export const votesAr = {
   "votes.receipt.explain":
     "احتفظ بهذا الرمز، فلن يُعرض عليك مرة أخرى. به تتحقق من أن ورقتك ضمن الأوراق المحتسبة، دون أن يكشف اسمك لأحد. وفي الاقتراع السري تحتاجه لتغيير صوتك.",
   "votes.receipt.label": "رمز إيصالك",
+  "votes.receipt.copy": "نسخ الرمز",
   "votes.receipt.checkTitle": "التحقق من ورقة",
   "votes.receipt.checkIntro": "أدخل رمز الإيصال لتتأكد من أن الورقة ضمن الأوراق المحتسبة.",
   "votes.receipt.code": "رمز الإيصال",

@@ -124,6 +124,7 @@ export const votesFr: Record<keyof typeof votesAr, string> = {
   "votes.receipt.explain":
     "Gardez ce code : il ne vous sera plus montré. Il permet de vérifier que votre bulletin est compté, sans révéler votre nom. Dans un scrutin secret, il sert aussi à changer votre vote.",
   "votes.receipt.label": "Votre code de reçu",
+  "votes.receipt.copy": "Copier le code",
   "votes.receipt.checkTitle": "Vérifier un bulletin",
   "votes.receipt.checkIntro": "Saisissez un code de reçu pour vérifier que le bulletin est compté.",
   "votes.receipt.code": "Code de reçu",

@@ -12,6 +12,7 @@ import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
+import { votesModule } from "./votes/index.js";
 
 export type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 
@@ -25,6 +26,7 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  votesModule,
   agendaModule,
   decisionsModule,
 ];

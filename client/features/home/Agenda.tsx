@@ -44,12 +44,10 @@ const knownKinds = new Set<AgendaItem["kind"]>([
 /** An older client skips the kinds a newer server adds. */
 const isKnown = (item: AgendaItem) => knownKinds.has(item.kind);
 
-const keyOf = (item: AgendaItem) =>
-  item.kind === "vote_to_cast"
-    ? `${item.kind}:${item.vote.id}:${item.association?.id ?? ""}`
-    : "association" in item
-      ? `${item.kind}:${item.association.id}`
-      : item.kind;
+const keyOf = (item: AgendaItem) => {
+  if (item.kind === "vote_to_cast") return `${item.kind}:${item.vote.id}:${item.association?.id ?? ""}`;
+  return "association" in item ? `${item.kind}:${item.association.id}` : item.kind;
+};
 
 function AssociationName({ association }: { association: AgendaAssociation }) {
   const { locale } = useI18n();
@@ -132,29 +130,6 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
           </a>
         </li>
       );
-    case "vote_to_cast":
-      return (
-        <li>
-          <span>
-            <Sentence
-              template={t(item.association ? "agenda.voteToCastFor" : "agenda.voteToCast")}
-              slots={{
-                title: item.vote.title,
-                ...(item.association ? { association: <AssociationName association={item.association} /> } : {}),
-              }}
-            />
-            {item.vote.closesAt && (
-              <span class="muted">
-                {" "}
-                {t("agenda.voteCloses", { date: formatDate(item.vote.closesAt, "dayAndTime") })}
-              </span>
-            )}
-          </span>
-          <a class="button" href={`/votes/${encodeURIComponent(item.vote.id)}`}>
-            {t("agenda.vote")}
-          </a>
-        </li>
-      );
     case "invitation":
       return (
         <li>
@@ -168,6 +143,30 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
               }}
             />
           </span>
+        </li>
+      );
+    case "vote_to_cast":
+      return (
+        <li>
+          <span>
+            <Sentence
+              template={t(item.association ? "agenda.voteToCastFor" : "agenda.voteToCast")}
+              slots={{
+                title: `«${item.vote.title}»`,
+                association: item.association ? <AssociationName association={item.association} /> : "",
+                date: item.vote.closesAt ? formatDate(item.vote.closesAt, "dayAndTime") : "",
+              }}
+            />
+            {item.vote.closesAt && (
+              <span class="muted">
+                {" "}
+                {t("agenda.voteCloses", { date: formatDate(item.vote.closesAt, "dayAndTime") })}
+              </span>
+            )}
+          </span>
+          <a class="button" href={`/votes/${item.vote.id}`}>
+            {t("agenda.vote")}
+          </a>
         </li>
       );
   }

@@ -199,7 +199,12 @@ export function BallotSection({ vote, onCast }: { vote: VoteDetail; onCast: () =
         <div class="vote-receipt">
           <h3>{t("votes.receipt.title")}</h3>
           <p>{t("votes.receipt.explain")}</p>
-          <CopyField id="ballot-receipt-code" label={t("votes.receipt.label")} value={cast.receipt} />
+          <CopyField
+            id="ballot-receipt-code"
+            label={t("votes.receipt.label")}
+            value={cast.receipt}
+            copyLabel={t("votes.receipt.copy")}
+          />
         </div>
       )}
     </section>
