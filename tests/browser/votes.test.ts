@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { VoteDetail } from "../../common/votes.js";
 import { strongPassword } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { activeAssociation, adminWithCharter, newMember, startAssociationsApp } from "../helpers/associations.js";
@@ -13,6 +14,9 @@ if (unavailable) console.warn(`[browser] skipped: ${unavailable}`);
 
 /** Text without the invisible marks that isolate names inside a sentence. */
 const plain = (text: string | null) => (text ?? "").replace(/[\u2068\u2069]/g, "");
+/** An accessible name with a name isolated inside it: `before` + label + `after`, marks or not. */
+const isolated = (before: string, label: string, after: string) =>
+  new RegExp(`^${before}\u2068?${label}\u2069?${after}$`);
 
 async function signedIn(context: BrowserContext, url: string, email: string): Promise<Page> {
   const page = await context.newPage();
@@ -120,6 +124,69 @@ describe.skipIf(!!unavailable)("a vote in the Arabic interface", () => {
       await moderatorSide.close();
       await firstSide.close();
       await secondSide.close();
+    }
+  });
+
+  it("a ranked ballot is ordered with buttons and arrow keys; the result shows the ranking and the pairwise matrix", async () => {
+    const admin = (await adminWithCharter(app)).client;
+    const first = await activeAssociation(app, admin);
+    const second = await activeAssociation(app, admin);
+    const moderator = await newMember(app, { role: "moderator", name: "مشرف الترتيب" });
+    const drafted = await moderator.client.post<VoteDetail>("/api/votes", {
+      title: "مدينة الملتقى الوطني المقبل",
+      method: "ranked",
+      options: ["الرباط", "فاس", "مراكش"],
+    });
+    expect(drafted.status).toBe(201);
+    const vote = drafted.body.data!;
+    expect((await moderator.client.post(`/api/votes/${vote.id}/open`)).status).toBe(200);
+    const id = (label: string) => vote.options.find((option) => option.label === label)!.id;
+
+    const context = await browser.newContext({ viewport: { width: 320, height: 720 } });
+    try {
+      const page = await signedIn(context, app.url, first.email);
+      await page.goto(`${app.url}/votes/${vote.id}`);
+      for (const label of ["الرباط", "فاس", "مراكش"])
+        await page.getByRole("button", { name: isolated("إضافة «", label, "» إلى الترتيب") }).click();
+      const ranking = page.getByRole("list", { name: "ترتيبك (الأول هو المفضّل)" });
+      const order = async () =>
+        plain(await ranking.textContent())
+          .replace(/[\d↑↓×]/g, " ")
+          .split(/\s+/)
+          .filter(Boolean);
+      expect(await order()).toEqual(["الرباط", "فاس", "مراكش"]);
+      // The keyboard alone: on «up», the arrow key moves the option and focus stays with it.
+      await page.getByRole("button", { name: isolated("رفع «", "مراكش", "»") }).focus();
+      await page.keyboard.press("ArrowUp");
+      await expect.poll(order).toEqual(["الرباط", "مراكش", "فاس"]);
+      await page.keyboard.press("ArrowUp");
+      expect(await order()).toEqual(["مراكش", "الرباط", "فاس"]);
+      await page.getByText(isolated("«", "مراكش", "» الآن في المرتبة 1.")).waitFor();
+      await page.getByRole("button", { name: "الإدلاء بصوتي" }).click();
+      await page.getByText("سُجّل صوتك. يمكنك تغييره إلى حين إغلاق التصويت.").waitFor();
+
+      const other = await second.client.post(`/api/votes/${vote.id}/ballot`, {
+        choice: { method: "ranked", ranking: [id("مراكش"), id("فاس")] },
+      });
+      expect(other.status).toBe(201);
+      expect((await moderator.client.post(`/api/votes/${vote.id}/close`)).status).toBe(200);
+
+      // The close reaches the open page: the ranking, the tie below the winner, and the matrix.
+      const result = page.getByRole("region", { name: "النتيجة" });
+      await result.waitFor();
+      expect(plain(await result.textContent())).toContain("فاز خيار «مراكش».");
+      const final = result.getByRole("heading", { name: "الترتيب النهائي" });
+      await final.waitFor();
+      const matrix = result.getByRole("table", { name: /المقارنات الثنائية/ });
+      const row = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "مراكش" }) });
+      // Options in their order (الرباط, فاس, مراكش): مراكش is preferred to each by both ballots.
+      expect((await row.getByRole("cell").allTextContents()).map(plain)).toEqual(["2", "2", "—"]);
+      await result.getByText("متعادلة").waitFor();
+      // At 320 px nothing overflows the page: the matrices scroll inside their own box.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await shoot(page, shots, "03-ranked-result-320");
+    } finally {
+      await context.close();
     }
   });
 });
