@@ -183,7 +183,7 @@ describe.skipIf(!!unavailable)("a vote in the Arabic interface", () => {
       expect((await row.getByRole("cell").allTextContents()).map(plain)).toEqual(["2", "2", "—"]);
       await result.getByText("متعادلة").waitFor();
       // At 320 px nothing overflows the page: the matrices scroll inside their own box.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await page.evaluate<boolean>("document.documentElement.scrollWidth <= window.innerWidth")).toBe(true);
       await shoot(page, shots, "03-ranked-result-320");
     } finally {
       await context.close();
