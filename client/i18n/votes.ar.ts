@@ -55,7 +55,8 @@ export const votesAr = {
   "votes.explain.electorateSize": "عدد المصوّتين: {size}.",
   "votes.explain.quorum":
     "يجب أن يشارك {share} على الأقل من المصوّتين لتكون النتيجة صحيحة. الممتنعون ومن يضعون ورقة بيضاء يُحسبون من المشاركين.",
-  "votes.explain.quorumRequired": "أي {required} مشاركا على الأقل من أصل {size}.",
+  "votes.explain.quorumRequired":
+    "أي {required, plural, one {مشارك واحد} two {مشاركان} few {# مشاركين} many {# مشاركا} other {# مشارك}} على الأقل من أصل {size}.",
   "votes.explain.noQuorum": "لا يُشترط نصاب: النتيجة صحيحة مهما كان عدد المشاركين.",
   "votes.explain.majority.faa.simple":
     "الأغلبية البسيطة: يُعتمد النص إذا زادت أصوات «مع» على أصوات «ضد». الممتنعون لا يُحسبون.",

@@ -59,7 +59,8 @@ export const votesFr: Record<keyof typeof votesAr, string> = {
   "votes.explain.electorateSize": "Nombre de votants : {size}.",
   "votes.explain.quorum":
     "Au moins {share} des votants doivent participer pour que le résultat soit valable. Les abstentions et les bulletins blancs comptent comme participation.",
-  "votes.explain.quorumRequired": "Soit au moins {required} participants sur {size}.",
+  "votes.explain.quorumRequired":
+    "Soit au moins {required, plural, one {# participant} other {# participants}} sur {size}.",
   "votes.explain.noQuorum": "Aucun quorum : le résultat vaut quel que soit le nombre de participants.",
   "votes.explain.majority.faa.simple":
     "Majorité simple : le texte est adopté si les voix pour dépassent les voix contre. Les abstentions ne comptent pas.",
