@@ -29,6 +29,10 @@ const ManagePage = later(() => import("./features/membership/ManagePage.js").the
 const NotificationsPage = later(() =>
   import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
 );
+const VotesPage = later(() => import("./features/votes/VotesPage.js").then((m) => m.VotesPage));
+const VotePage = later(() => import("./features/votes/VotePage.js").then((m) => m.VotePage));
+const NewVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.NewVotePage));
+const EditVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.EditVotePage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -54,6 +58,10 @@ export function App() {
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />
           <Route path="/me/associations/:slug" component={ManagePage} />
+          <Route path="/votes" component={VotesPage} />
+          <Route path="/votes/new" component={NewVotePage} />
+          <Route path="/votes/:id/edit" component={EditVotePage} />
+          <Route path="/votes/:id" component={VotePage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

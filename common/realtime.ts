@@ -1,6 +1,7 @@
 import type { PublicUser } from "./api.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
+import type { VoteParticipationUpdate, VoteTallyUpdate, VoteWatchSnapshot } from "./votes.js";
 
 /** Every acknowledgement a client -> server event receives. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -14,9 +15,16 @@ export type ServerToClientEvents = {
   "presence:update": (snapshot: PresenceSnapshot) => void;
   /** A notification for the person connected (sent to the room `user:<id>`). */
   "notification:new": (notification: NotificationItem) => void;
+  /** Room `vote:<id>`: how many ballots are cast (coalesced: at most a few a second). */
+  "vote:participation": (update: VoteParticipationUpdate) => void;
+  /** Room `vote:<id>`: the figures of an open vote shown live, and the final result at the close. */
+  "vote:tally": (update: VoteTallyUpdate) => void;
 };
 
 /** Events a client sends; each is answered through its acknowledgement. */
 export type ClientToServerEvents = {
   "presence:list": (payload: Record<string, never>, ack: AckFn<PresenceSnapshot>) => void;
+  /** Joins the room `vote:<id>` (the same check as reading the vote) and answers where it stands. */
+  "vote:watch": (payload: { voteId: string }, ack: AckFn<VoteWatchSnapshot>) => void;
+  "vote:unwatch": (payload: { voteId: string }, ack: AckFn<null>) => void;
 };

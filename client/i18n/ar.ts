@@ -33,6 +33,9 @@ export const ar = {
   "home.loginCta": "ادخل إلى حسابك",
 
   "agenda.title": "ما ينتظرك",
+  "agenda.voteToCast": "التصويت {title} مفتوح وينتظر صوتك.",
+  "agenda.voteToCastFor": "التصويت {title} مفتوح وينتظر صوت {association}.",
+  "agenda.vote": "التصويت",
   "agenda.empty": "لا شيء ينتظرك الآن.",
   "agenda.applicationsToReview":
     "{count, plural, one {طلب عضوية واحد ينتظر} two {طلبا عضوية ينتظران} few {# طلبات عضوية تنتظر} many {# طلب عضوية ينتظر} other {# طلب عضوية ينتظر}} قرار الإدارة.",
@@ -121,6 +124,8 @@ export const ar = {
   "errors.rateLimitedRetry": "محاولات كثيرة في وقت قصير. حاول مجددا بعد {duration}.",
   "errors.requestId": "رقم المرجع: {id}",
 
+  "nav.votes": "التصويتات",
+  "agenda.voteCloses": "يُغلق في {date}.",
   "nav.notifications": "الإشعارات",
   "notifications.title": "الإشعارات",
   "notifications.bellUnread": "الإشعارات: {count} غير مقروءة",
@@ -139,6 +144,7 @@ export const ar = {
   "notification.delegate.changed.admin":
     "فصلت إدارة المنتدى في صفة الممثل الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
   "notification.delegate.changed.first": "أُسندت صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
+  "notification.vote.opened": "فُتح التصويت «{subject}»: صوتكم في انتظاركم.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

@@ -34,6 +34,9 @@ export const fr: Catalogue = {
   "home.loginCta": "Accéder à mon compte",
 
   "agenda.title": "Ce qui vous attend",
+  "agenda.voteToCast": "Le vote {title} est ouvert et attend votre bulletin.",
+  "agenda.voteToCastFor": "Le vote {title} est ouvert et attend le bulletin de {association}.",
+  "agenda.vote": "Voter",
   "agenda.empty": "Rien ne vous attend pour l’instant.",
   "agenda.applicationsToReview":
     "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",
@@ -122,6 +125,8 @@ export const fr: Catalogue = {
   "errors.rateLimitedRetry": "Trop de tentatives en peu de temps. Réessayez dans {duration}.",
   "errors.requestId": "Référence : {id}",
 
+  "nav.votes": "Votes",
+  "agenda.voteCloses": "Clôture le {date}.",
   "nav.notifications": "Notifications",
   "notifications.title": "Notifications",
   "notifications.bellUnread": "Notifications : {count} non lues",
@@ -141,4 +146,5 @@ export const fr: Catalogue = {
   "notification.delegate.changed.admin":
     "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
   "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
+  "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
 };

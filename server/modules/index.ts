@@ -5,12 +5,14 @@ import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
+import { decisionsModule } from "./decisions/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
+import { votesModule } from "./votes/index.js";
 
 export type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 
@@ -24,7 +26,9 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  votesModule,
   agendaModule,
+  decisionsModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

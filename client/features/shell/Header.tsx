@@ -87,6 +87,9 @@ export function Header() {
               <li>
                 <NavLink href="/charter" label="nav.charter" />
               </li>
+              <li>
+                <NavLink href="/votes" label="nav.votes" />
+              </li>
               {user && (
                 <li>
                   <NavLink href="/me/associations" label="nav.myAssociations" />
