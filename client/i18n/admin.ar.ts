@@ -212,6 +212,8 @@ export const adminAr = {
   "audit.field.updated": "تعديل مجال عمل",
   "audit.field.deleted": "حذف مجال عمل",
   "audit.electorate.frozen": "تجميد الهيئة الناخبة",
+  "audit.decision.recorded": "تسجيل قرار",
+  "audit.decision.corrected": "تصحيح قرار",
 
   "admin.audit.what": "العملية",
   "admin.audit.unknownAssociation": "جمعية محذوفة",
@@ -249,6 +251,8 @@ export const adminAr = {
   "auditSentence.field.updated": "{actor}: تعديل مجال العمل {subject}.",
   "auditSentence.field.deleted": "{actor}: حذف مجال العمل {subject}.",
   "auditSentence.electorate.frozen": "{actor}: تجميد الهيئة الناخبة {subject}.",
+  "auditSentence.decision.recorded": "{actor}: تسجيل القرار {subject} في سجل القرارات.",
+  "auditSentence.decision.corrected": "{actor}: تسجيل التصحيح {subject} في سجل القرارات.",
   "auditDetail.reason": "السبب",
   "auditDetail.note": "الملاحظة",
   "auditDetail.until": "إلى غاية",

@@ -221,6 +221,8 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "audit.field.updated": "Modification d’un champ d’action",
   "audit.field.deleted": "Suppression d’un champ d’action",
   "audit.electorate.frozen": "Corps électoral figé",
+  "audit.decision.recorded": "Décision enregistrée",
+  "audit.decision.corrected": "Décision corrigée",
 
   "admin.audit.what": "Opération",
   "admin.audit.unknownAssociation": "une association supprimée",
@@ -262,6 +264,8 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "auditSentence.field.updated": "{actor} : modification du domaine d’action {subject}.",
   "auditSentence.field.deleted": "{actor} : suppression du domaine d’action {subject}.",
   "auditSentence.electorate.frozen": "{actor} : corps électoral {subject} figé.",
+  "auditSentence.decision.recorded": "{actor} : décision {subject} inscrite au registre.",
+  "auditSentence.decision.corrected": "{actor} : correction {subject} inscrite au registre.",
   "auditDetail.reason": "Motif",
   "auditDetail.note": "Note",
   "auditDetail.until": "Jusqu’au",

@@ -107,6 +107,12 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href="/admin/charter">«{subject.name}»</a>;
     case "electorate_snapshot":
       return <a href={`/admin/electorate/${subject.id}`}>«{subject.name}»</a>;
+    case "decision":
+      return (
+        <a href={`/decisions/${subject.name}`}>
+          <bdi dir="ltr">{subject.name}</bdi>
+        </a>
+      );
     case "email":
       return <span dir="ltr">{subject.name}</span>;
     default:
