@@ -29,6 +29,9 @@ const ManagePage = later(() => import("./features/membership/ManagePage.js").the
 const NotificationsPage = later(() =>
   import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
 );
+const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
+const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
+const NewDecisionPage = later(() => import("./features/decisions/NewDecisionPage.js").then((m) => m.NewDecisionPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -50,6 +53,9 @@ export function App() {
           <Route path="/associations" component={DirectoryPage} />
           <Route path="/associations/:slug" component={AssociationPage} />
           <Route path="/charter" component={CharterPage} />
+          <Route path="/decisions" component={DecisionsRegisterPage} />
+          <Route path="/decisions/new" component={NewDecisionPage} />
+          <Route path="/decisions/:year/:seq" component={DecisionPage} />
           <Route path="/invitations/:token" component={InvitationPage} />
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />
