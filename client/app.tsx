@@ -33,6 +33,9 @@ const VotesPage = later(() => import("./features/votes/VotesPage.js").then((m) =
 const VotePage = later(() => import("./features/votes/VotePage.js").then((m) => m.VotePage));
 const NewVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.NewVotePage));
 const EditVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.EditVotePage));
+const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
+const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
+const NewDecisionPage = later(() => import("./features/decisions/NewDecisionPage.js").then((m) => m.NewDecisionPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -54,6 +57,9 @@ export function App() {
           <Route path="/associations" component={DirectoryPage} />
           <Route path="/associations/:slug" component={AssociationPage} />
           <Route path="/charter" component={CharterPage} />
+          <Route path="/decisions" component={DecisionsRegisterPage} />
+          <Route path="/decisions/new" component={NewDecisionPage} />
+          <Route path="/decisions/:year/:seq" component={DecisionPage} />
           <Route path="/invitations/:token" component={InvitationPage} />
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />

@@ -33,6 +33,8 @@ export const auditActions = [
   "vote.opened",
   "vote.closed",
   "vote.cancelled",
+  "decision.recorded",
+  "decision.corrected",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -45,7 +47,7 @@ export type AuditAssociation = { id: string; slug: string; nameAr: string; nameF
  * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
  */
 export type AuditSubject = {
-  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "vote";
+  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "vote" | "decision";
   id: string;
   name: string;
   /** The French name, for a field of action. */

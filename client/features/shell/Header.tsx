@@ -89,6 +89,7 @@ export function Header() {
               </li>
               <li>
                 <NavLink href="/votes" label="nav.votes" />
+                <NavLink href="/decisions" label="nav.decisions" />
               </li>
               {user && (
                 <li>
