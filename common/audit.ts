@@ -29,6 +29,11 @@ export const auditActions = [
   "field.updated",
   "field.deleted",
   "electorate.frozen",
+  "proposal.transitioned",
+  "proposal.signed",
+  "proposal.unsigned",
+  "amendment.proposed",
+  "amendment.decided",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -41,7 +46,7 @@ export type AuditAssociation = { id: string; slug: string; nameAr: string; nameF
  * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
  */
 export type AuditSubject = {
-  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot";
+  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "proposal";
   id: string;
   name: string;
   /** The French name, for a field of action. */

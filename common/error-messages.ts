@@ -18,6 +18,11 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     DELEGATE_HANDOVER_REQUIRED:
       "للجمعية ممثل رئيسي حالي: يسلّم هو الصفة، أو تقدّم طلبا يُعرض على باقي الممثلين، أو يفصل فيه المدير.",
     DELEGATE_REQUEST_PENDING: "يوجد طلب قائم لتغيير الممثل الرئيسي لهذه الجمعية. المرجو انتظار البت فيه.",
+    PROPOSAL_SPONSORS_MISSING: "لم يبلغ المقترح بعد العدد الأدنى من الجمعيات الداعمة المطلوب لتجاوز مرحلة الإيداع.",
+    AMENDMENT_OUTDATED:
+      "تغيّر نص المقترح منذ كتابة هذا التعديل، ولم يعد بالإمكان تطبيقه عليه. المرجو اقتراح تعديل على النسخة الحالية.",
+    AMENDMENT_PASSAGE_NOT_FOUND:
+      "المقطع المراد تعديله غير موجود في النص الحالي، أو يتكرر فيه أكثر من مرة. المرجو نسخه كما هو وبطول كاف.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD:
@@ -46,6 +51,12 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "L’association a un délégué principal : il transmet la fonction, ou une demande est soumise aux autres représentants, ou un administrateur tranche.",
     DELEGATE_REQUEST_PENDING:
       "Une demande de changement de délégué principal est déjà en cours pour cette association.",
+    PROPOSAL_SPONSORS_MISSING:
+      "La proposition n’a pas encore le nombre minimal d’associations co-signataires pour quitter l’étape du dépôt.",
+    AMENDMENT_OUTDATED:
+      "Le texte de la proposition a changé depuis la rédaction de cet amendement : il ne peut plus s’y appliquer. Proposez un amendement sur la version actuelle.",
+    AMENDMENT_PASSAGE_NOT_FOUND:
+      "Le passage à modifier est introuvable dans le texte actuel, ou il y figure plusieurs fois. Copiez-le tel quel, assez long.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

@@ -9,6 +9,7 @@ import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
+import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
 
@@ -25,6 +26,7 @@ export const modules: readonly ServerModule[] = [
   auditModule,
   notificationsModule,
   agendaModule,
+  proposalsModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

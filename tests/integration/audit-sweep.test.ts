@@ -17,6 +17,7 @@ import {
 } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
+import { draftProposal, proposalCast, proposalText, submittedProposal } from "../helpers/proposals.js";
 
 // Every action of the audit log, from the code's own list: the one request that does it writes
 // exactly one row of that action; and when the database refuses that audit row, the whole change is
@@ -211,6 +212,45 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
       return () => admin.delete(`/api/admin/fields/${id}`);
     },
     "electorate.frozen": async () => () => admin.post("/api/admin/electorate/snapshots", { label: "هيئة ناخبة" }),
+    "proposal.transitioned": async () => {
+      const cast = await proposalCast(app, admin, 0);
+      const draft = await draftProposal(cast);
+      return () => cast.author.client.post(`/api/proposals/${draft.id}/submit`);
+    },
+    "proposal.signed": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal({ ...cast, sponsors: [] });
+      const sponsor = cast.sponsors[0]!;
+      return () => sponsor.client.put(`/api/proposals/${proposal.id}/sponsors/${sponsor.association.id}`);
+    },
+    "proposal.unsigned": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal(cast);
+      const sponsor = cast.sponsors[0]!;
+      return () => sponsor.client.delete(`/api/proposals/${proposal.id}/sponsors/${sponsor.association.id}`);
+    },
+    "amendment.proposed": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal(cast);
+      const sponsor = cast.sponsors[0]!;
+      return () =>
+        sponsor.client.post(`/api/proposals/${proposal.id}/amendments`, {
+          associationId: sponsor.association.id,
+          kind: "full",
+          bodyMd: `${proposalText}\n\nإضافة`,
+        });
+    },
+    "amendment.decided": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal(cast);
+      const sponsor = cast.sponsors[0]!;
+      const proposed = await sponsor.client.post<{ id: string }>(`/api/proposals/${proposal.id}/amendments`, {
+        associationId: sponsor.association.id,
+        kind: "full",
+        bodyMd: `${proposalText}\n\nإضافة`,
+      });
+      return () => cast.author.client.post(`/api/proposals/amendments/${proposed.body.data!.id}/reject`);
+    },
   };
 
   it("has a scenario for every action of the code's list, and no other", () => {

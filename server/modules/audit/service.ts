@@ -17,7 +17,9 @@ export type AuditRecord = {
     | "field"
     | "invitation"
     | "join_request"
-    | "electorate_snapshot";
+    | "electorate_snapshot"
+    | "proposal"
+    | "amendment";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -173,6 +175,13 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
     case "electorate_snapshot": {
       const label = text(data.label);
       return label ? { kind: "electorate_snapshot", id: row.targetId, name: label, nameFr: null } : null;
+    }
+    case "proposal":
+    case "amendment": {
+      // The proposal's title as it was then; the link goes to the proposal.
+      const title = text(data.title);
+      const proposalId = text(data.proposalId) ?? row.targetId;
+      return title ? { kind: "proposal", id: proposalId, name: title, nameFr: null } : null;
     }
     default:
       return null;
