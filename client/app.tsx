@@ -29,6 +29,15 @@ const ManagePage = later(() => import("./features/membership/ManagePage.js").the
 const NotificationsPage = later(() =>
   import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
 );
+const ProposalsPage = later(() => import("./features/proposals/ProposalsPage.js").then((m) => m.ProposalsPage));
+const ProposalPage = later(() => import("./features/proposals/ProposalPage.js").then((m) => m.ProposalPage));
+const ProposalFormPage = later(() =>
+  import("./features/proposals/ProposalFormPage.js").then((m) => m.ProposalFormPage),
+);
+const AmendmentFormPage = later(() =>
+  import("./features/proposals/AmendmentFormPage.js").then((m) => m.AmendmentFormPage),
+);
+const VersionsPage = later(() => import("./features/proposals/VersionsPage.js").then((m) => m.VersionsPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -49,6 +58,12 @@ export function App() {
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/associations" component={DirectoryPage} />
           <Route path="/associations/:slug" component={AssociationPage} />
+          <Route path="/proposals" component={ProposalsPage} />
+          <Route path="/proposals/new" component={ProposalFormPage} />
+          <Route path="/proposals/:id" component={ProposalPage} />
+          <Route path="/proposals/:id/edit" component={ProposalFormPage} />
+          <Route path="/proposals/:id/amend" component={AmendmentFormPage} />
+          <Route path="/proposals/:id/versions" component={VersionsPage} />
           <Route path="/charter" component={CharterPage} />
           <Route path="/invitations/:token" component={InvitationPage} />
           <Route path="/apply" component={ApplyPage} />

@@ -85,6 +85,9 @@ export function Header() {
                 <NavLink href="/associations" label="nav.directory" />
               </li>
               <li>
+                <NavLink href="/proposals" label="nav.proposals" />
+              </li>
+              <li>
                 <NavLink href="/charter" label="nav.charter" />
               </li>
               {user && (
