@@ -34,6 +34,21 @@ export const auditActions = [
   "proposal.unsigned",
   "amendment.proposed",
   "amendment.decided",
+  "debate_category.created",
+  "debate_category.updated",
+  "debate_category.deleted",
+  "debate.hidden",
+  "debate.restored",
+  "debate.locked",
+  "debate.unlocked",
+  "debate.pinned",
+  "debate.unpinned",
+  "debate.moved",
+  "debate.closed",
+  "debate.slow_mode_set",
+  "debate_reply.hidden",
+  "debate_reply.restored",
+  "debate_flag.dismissed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -46,7 +61,15 @@ export type AuditAssociation = { id: string; slug: string; nameAr: string; nameF
  * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
  */
 export type AuditSubject = {
-  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "proposal";
+  kind:
+    | "person"
+    | "email"
+    | "field"
+    | "charter_version"
+    | "electorate_snapshot"
+    | "debate"
+    | "debate_category"
+    | "proposal";
   id: string;
   name: string;
   /** The French name, for a field of action. */

@@ -34,6 +34,7 @@ export const proposalsAr = {
   "proposalForm.association": "الجمعية المودِعة",
   "proposalForm.associationHint": "تكتب باسم جمعية أنت من ممثليها.",
   "proposalForm.noAssociation": "لكتابة مقترح، يجب أن تكون ممثلا لجمعية عضو نشيطة.",
+  "proposalForm.noCategory": "بلا تصنيف",
   "proposalForm.save": "حفظ المسودة",
   "proposalForm.saved": "حُفظت المسودة.",
   "proposalForm.newTitle": "كتابة مقترح",

@@ -35,6 +35,7 @@ export const proposalsFr: Record<keyof typeof proposalsAr, string> = {
   "proposalForm.association": "Association autrice",
   "proposalForm.associationHint": "Vous écrivez au nom d’une association dont vous êtes représentant·e.",
   "proposalForm.noAssociation": "Pour écrire une proposition, il faut représenter une association membre active.",
+  "proposalForm.noCategory": "Sans catégorie",
   "proposalForm.save": "Enregistrer le brouillon",
   "proposalForm.saved": "Brouillon enregistré.",
   "proposalForm.newTitle": "Écrire une proposition",

@@ -49,7 +49,7 @@ describe.skipIf(!!unavailable)("a proposal from writing to the register, in the 
 
   /** Nothing is wider than the screen. */
   async function fitsTheScreen(page: Page) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>("document.documentElement.scrollWidth - window.innerWidth");
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
@@ -61,7 +61,7 @@ describe.skipIf(!!unavailable)("a proposal from writing to the register, in the 
       "مقترح لإشراك الشباب",
       "تعزيز المشاركة المدنية للشباب في القرى.\n\nتخصيص ميزانية سنوية.",
     );
-    expect(await author.evaluate(() => document.documentElement.dir)).toBe("rtl");
+    expect(await author.evaluate<string>("document.documentElement.dir")).toBe("rtl");
     expect(plain(await pages.state().textContent())).toBe("مسودة");
     await pages.confirm("إيداع المقترح");
     await expect.poll(async () => plain(await pages.state().textContent())).toBe("مودَع");

@@ -94,6 +94,20 @@ describe("proposals (embedded PGlite)", () => {
     );
   });
 
+  it("refuses a category that is not a debate category", async () => {
+    await refusedUnchanged(
+      () =>
+        cast.author.client.post("/api/proposals", {
+          title: "مقترح مصنف",
+          bodyMd: proposalText,
+          associationId: cast.author.association.id,
+          categoryId: "00000000-0000-4000-8000-000000000000",
+        }),
+      400,
+      "VALIDATION_FAILED",
+    );
+  });
+
   it("refuses bad input naming the fields", async () => {
     const answer = await refusedUnchanged(
       () =>
@@ -114,6 +128,14 @@ describe("proposals (embedded PGlite)", () => {
     const submitted = (await cast.author.client.post<ProposalDetail>(`/api/proposals/${draft.id}/submit`)).body.data!;
     expect(submitted.state).toBe("submitted");
     expect(submitted.submittedAt).not.toBeNull();
+    // Its discussion thread is opened in the debates, for the author association, about this proposal.
+    const debate = await app.db.debate.findUniqueOrThrow({ where: { id: submitted.debateId! } });
+    expect(debate).toMatchObject({
+      subjectKind: "proposal",
+      subjectId: draft.id,
+      associationId: cast.author.association.id,
+      authorId: cast.author.user.id,
+    });
     // The author's own association cannot sign; the others can, once.
     const asSponsor = (await cast.sponsors[0]!.client.get<ProposalDetail>(`/api/proposals/${draft.id}`)).body.data!;
     expect(asSponsor.abilities.signAs).toEqual([cast.sponsors[0]!.association.id]);

@@ -15,7 +15,7 @@ import { Redirect } from "../../components/Redirect.js";
 import { describeFormError } from "../../lib/form-errors.js";
 import { fetchMyAssociations } from "../associations/api.js";
 import { useSession } from "../auth/session.js";
-import { createProposal, fetchProposal, updateProposal } from "./api.js";
+import { createProposal, fetchCategories, fetchProposal, updateProposal } from "./api.js";
 import "./proposals.css";
 
 /** «مقترح جديد» and a draft's edit: title, text, and the association it is written for. */
@@ -28,7 +28,8 @@ export function ProposalFormPage() {
   const editing = params.id;
   const mine = useResource(fetchMyAssociations, [user?.id]);
   const existing = useResource(() => (editing ? fetchProposal(editing) : Promise.resolve(null)), [editing]);
-  const [values, setValues] = useState({ title: "", bodyMd: "", associationId: "" });
+  const categories = useResource(fetchCategories, []);
+  const [values, setValues] = useState({ title: "", bodyMd: "", associationId: "", categoryId: "" });
   const { busy, error, run } = useSubmit();
 
   const options = (mine.data ?? [])
@@ -40,7 +41,14 @@ export function ProposalFormPage() {
 
   useEffect(() => {
     const draft = existing.data;
-    if (draft) setValues({ title: draft.title, bodyMd: draft.bodyMd, associationId: draft.association.id });
+    if (draft) {
+      setValues({
+        title: draft.title,
+        bodyMd: draft.bodyMd,
+        associationId: draft.association.id,
+        categoryId: draft.categoryId ?? "",
+      });
+    }
   }, [existing.data]);
   useEffect(() => {
     if (!editing && !values.associationId && options[0]) setValues((v) => ({ ...v, associationId: options[0]!.value }));
@@ -52,10 +60,19 @@ export function ProposalFormPage() {
   const submit = () =>
     run(async () => {
       if (editing) {
-        await updateProposal(editing, { title: values.title, bodyMd: values.bodyMd });
+        await updateProposal(editing, {
+          title: values.title,
+          bodyMd: values.bodyMd,
+          categoryId: values.categoryId || null,
+        });
         route(`/proposals/${editing}`);
       } else {
-        const created = await createProposal(values);
+        const created = await createProposal({
+          title: values.title,
+          bodyMd: values.bodyMd,
+          associationId: values.associationId,
+          categoryId: values.categoryId || null,
+        });
         route(`/proposals/${created.id}`);
       }
     });
@@ -91,6 +108,22 @@ export function ProposalFormPage() {
             dir="auto"
             required
           />
+          {(categories.data ?? []).length > 0 && (
+            <SelectField
+              id="proposal-category"
+              label={t("proposals.filterCategory")}
+              value={values.categoryId}
+              options={[
+                { value: "", label: t("proposalForm.noCategory") },
+                ...(categories.data ?? []).map((c) => ({
+                  value: c.id,
+                  label: locale === "fr" && c.nameFr ? c.nameFr : c.nameAr,
+                })),
+              ]}
+              onValue={(categoryId) => setValues({ ...values, categoryId })}
+              error={errors.fields.categoryId}
+            />
+          )}
           <TextAreaField
             id="proposal-body"
             label={t("proposalForm.body")}

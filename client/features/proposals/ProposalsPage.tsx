@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { type ProposalState, proposalStates } from "../../../common/proposals.js";
-import { api, queryString } from "../../api.js";
+import { queryString } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Pagination, pageFromQuery } from "../../components/Pagination.js";
@@ -11,19 +11,13 @@ import { useI18n } from "../../i18n/index.js";
 import "../../i18n/proposals.js";
 import { fetchDirectory } from "../associations/api.js";
 import { useSession } from "../auth/session.js";
-import { fetchProposals } from "./api.js";
+import { fetchCategories, fetchProposals } from "./api.js";
 import { StateBadge } from "./StateBadge.js";
 import "./proposals.css";
 
 const pageSize = 20;
 
 type Filters = { state: string; association: string; category: string };
-
-/** The debate categories, when the forum has them (an empty list otherwise). */
-const fetchCategories = () =>
-  api
-    .get<{ id: string; nameAr: string; nameFr: string | null }[]>("/api/debates/categories")
-    .catch(() => [] as { id: string; nameAr: string; nameFr: string | null }[]);
 
 /** «المقترحات»: the proposals, filtered by state, category and author association, a page at a time. */
 export function ProposalsPage() {

@@ -1,4 +1,5 @@
 import type { Paginated } from "../../../common/api.js";
+import type { DebateCategory } from "../../../common/debates.js";
 import type {
   AmendmentInput,
   ProposalCreateInput,
@@ -43,3 +44,6 @@ export const amendmentStep = (
 export const fetchVersion = (id: string, number: number) => api.get<ProposalVersion>(`${base(id)}/versions/${number}`);
 export const fetchDiff = (id: string, from: number, to: number) =>
   api.get<ProposalVersionDiff>(`${base(id)}/diff${queryString({ from, to })}`);
+
+/** The debate categories a proposal may be filed under. */
+export const fetchCategories = () => api.get<DebateCategory[]>("/api/debates/categories");

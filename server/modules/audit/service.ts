@@ -19,7 +19,11 @@ export type AuditRecord = {
     | "join_request"
     | "electorate_snapshot"
     | "proposal"
-    | "amendment";
+    | "amendment"
+    | "debate"
+    | "debate_reply"
+    | "debate_category"
+    | "debate_flag";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;

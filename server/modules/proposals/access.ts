@@ -54,6 +54,7 @@ export type LockedProposal = {
   title: string;
   state: ProposalState;
   associationId: string;
+  categoryId: string | null;
   bodyMd: string;
   currentVersion: number;
   debateId: string | null;
@@ -76,6 +77,7 @@ export async function lockProposal(tx: Tx, id: string, minSponsors: number): Pro
       title: true,
       state: true,
       associationId: true,
+      categoryId: true,
       bodyMd: true,
       currentVersion: true,
       debateId: true,

@@ -6,7 +6,7 @@ import { AppError } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
 import { writeAudit } from "../audit/index.js";
 import { activeRepresentations, actorOn, ensure, lockProposal, moveProposal, proposalChanged } from "./access.js";
-import { openDiscussion } from "./discussion.js";
+import { assertCategory, openDiscussion } from "./discussion.js";
 
 /** The forum's settings the proposals follow. */
 export type ProposalSettings = { minSponsors: number };
@@ -23,6 +23,7 @@ async function requireRepresentative(tx: Tx, actor: Actor, associationId: string
 export async function createProposal(db: Db, actor: Actor, input: ProposalCreateInput): Promise<{ id: string }> {
   return inTransaction(db, async (tx) => {
     await requireRepresentative(tx, actor, input.associationId);
+    await assertCategory(tx, input.categoryId);
     const bodyHtml = renderMarkdown(input.bodyMd);
     const proposal = await tx.proposal.create({
       data: {
@@ -53,6 +54,7 @@ export async function updateProposal(
   await inTransaction(db, async (tx) => {
     const proposal = await lockProposal(tx, id, settings.minSponsors);
     ensure(await actorOn(tx, actor, proposal), "edit", proposal);
+    await assertCategory(tx, input.categoryId);
     const bodyHtml = input.bodyMd === undefined ? undefined : renderMarkdown(input.bodyMd);
     await tx.proposal.update({
       where: { id },
@@ -77,10 +79,7 @@ export async function submitProposal(db: Db, settings: ProposalSettings, actor: 
     const proposal = await lockProposal(tx, id, settings.minSponsors);
     ensure(await actorOn(tx, actor, proposal), "submit", proposal);
     const debateId = await openDiscussion(tx, proposal, actor.id);
-    await moveProposal(tx, proposal, "submit", actor.id, null, {
-      submittedAt: new Date(),
-      ...(debateId ? { debateId } : {}),
-    });
+    await moveProposal(tx, proposal, "submit", actor.id, null, { submittedAt: new Date(), debateId });
   });
 }
 
