@@ -41,6 +41,12 @@ export type AgendaItem =
       /** Replies naming the person since their last visit. */
       mentions: number;
       lastAt: string;
+    }
+  /** Voters: an open vote waiting for their ballot (for the association named, or their own). */
+  | {
+      kind: "vote_to_cast";
+      vote: { id: string; title: string; closesAt: string | null };
+      association: AgendaAssociation | null;
     };
 
 export type AgendaItemKind = AgendaItem["kind"];

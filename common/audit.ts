@@ -49,6 +49,10 @@ export const auditActions = [
   "debate_reply.hidden",
   "debate_reply.restored",
   "debate_flag.dismissed",
+  "vote.created",
+  "vote.opened",
+  "vote.closed",
+  "vote.cancelled",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -69,7 +73,8 @@ export type AuditSubject = {
     | "electorate_snapshot"
     | "debate"
     | "debate_category"
-    | "proposal";
+    | "proposal"
+    | "vote";
   id: string;
   name: string;
   /** The French name, for a field of action. */

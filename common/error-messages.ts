@@ -23,6 +23,13 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "تغيّر نص المقترح منذ كتابة هذا التعديل، ولم يعد بالإمكان تطبيقه عليه. المرجو اقتراح تعديل على النسخة الحالية.",
     AMENDMENT_PASSAGE_NOT_FOUND:
       "المقطع المراد تعديله غير موجود في النص الحالي، أو يتكرر فيه أكثر من مرة. المرجو نسخه كما هو وبطول كاف.",
+    VOTE_NOT_OPEN: "التصويت لم يُفتح بعد.",
+    VOTE_CLOSED: "التصويت مغلق.",
+    VOTE_FROZEN: "لا يمكن تعديل إعدادات التصويت بعد فتحه.",
+    ALREADY_VOTED: "سبق أن أدليتم بصوتكم. لتغييره في تصويت سري، قدّموا رمز الإيصال.",
+    BALLOT_INVALID: "ورقة التصويت لا تطابق طريقة التصويت.",
+    RECEIPT_INVALID: "رمز الإيصال غير صحيح أو سبق استعماله.",
+    NOT_IN_ELECTORATE: "لستم ضمن الهيئة الناخبة لهذا التصويت.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD:
@@ -63,6 +70,13 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "Le texte de la proposition a changé depuis la rédaction de cet amendement : il ne peut plus s’y appliquer. Proposez un amendement sur la version actuelle.",
     AMENDMENT_PASSAGE_NOT_FOUND:
       "Le passage à modifier est introuvable dans le texte actuel, ou il y figure plusieurs fois. Copiez-le tel quel, assez long.",
+    VOTE_NOT_OPEN: "Le vote n'est pas encore ouvert.",
+    VOTE_CLOSED: "Le vote est clos.",
+    VOTE_FROZEN: "La configuration d'un vote ne peut plus changer une fois ouvert.",
+    ALREADY_VOTED: "Vous avez déjà voté. Pour changer un vote secret, présentez votre code de reçu.",
+    BALLOT_INVALID: "Le bulletin ne correspond pas au mode de scrutin.",
+    RECEIPT_INVALID: "Code de reçu inconnu ou déjà utilisé.",
+    NOT_IN_ELECTORATE: "Vous ne faites pas partie du corps électoral de ce vote.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

@@ -14,6 +14,7 @@ export const notificationKinds = [
   "debate.reply",
   "debate.mention",
   "debate.moderation",
+  "vote.opened",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -39,6 +40,8 @@ export type NotificationData = {
    * A moderation decision on the person's post: hidden, restored, locked, unlocked, closed, or moved.
    */
   decision?: "hidden" | "restored" | "locked" | "unlocked" | "closed" | "moved";
+  /** The vote that opened, and when it closes (ISO 8601) when scheduled. */
+  vote?: { id: string; title: string; closesAt: string | null };
 };
 
 export type NotificationItem = {

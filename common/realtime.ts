@@ -2,6 +2,7 @@ import type { PublicUser } from "./api.js";
 import type { DebateChangedEvent, DebateEndorsementEvent, DebateReplyEvent, DebateWatchInput } from "./debates.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
+import type { VoteParticipationUpdate, VoteTallyUpdate, VoteWatchSnapshot } from "./votes.js";
 
 /** Every acknowledgement a client -> server event receives. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -23,6 +24,10 @@ export type ServerToClientEvents = {
   "debate:endorsement": (event: DebateEndorsementEvent) => void;
   /** The debate itself changed (edit, lock, pin, close, move, slow mode, hide). */
   "debate:changed": (event: DebateChangedEvent) => void;
+  /** Room `vote:<id>`: how many ballots are cast (coalesced: at most a few a second). */
+  "vote:participation": (update: VoteParticipationUpdate) => void;
+  /** Room `vote:<id>`: the figures of an open vote shown live, and the final result at the close. */
+  "vote:tally": (update: VoteTallyUpdate) => void;
 };
 
 /** Events a client sends; each is answered through its acknowledgement. */
@@ -32,4 +37,7 @@ export type ClientToServerEvents = {
   "debate:watch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
   /** Leaves the room of a debate. */
   "debate:unwatch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
+  /** Joins the room `vote:<id>` (the same check as reading the vote) and answers where it stands. */
+  "vote:watch": (payload: { voteId: string }, ack: AckFn<VoteWatchSnapshot>) => void;
+  "vote:unwatch": (payload: { voteId: string }, ack: AckFn<null>) => void;
 };

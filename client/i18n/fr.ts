@@ -35,6 +35,9 @@ export const fr: Catalogue = {
   "home.loginCta": "Accéder à mon compte",
 
   "agenda.title": "Ce qui vous attend",
+  "agenda.voteToCast": "Le vote {title} est ouvert et attend votre bulletin.",
+  "agenda.voteToCastFor": "Le vote {title} est ouvert et attend le bulletin de {association}.",
+  "agenda.vote": "Voter",
   "agenda.empty": "Rien ne vous attend pour l’instant.",
   "agenda.applicationsToReview":
     "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",
@@ -145,4 +148,5 @@ export const fr: Catalogue = {
   "notification.debate.reply": "{actor} a répondu à votre message dans le débat « {debate} ».",
   "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
   "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
+  "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
 };

@@ -6,6 +6,7 @@ import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
 import { debatesModule } from "./debates/index.js";
+import { decisionsModule } from "./decisions/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
@@ -13,6 +14,7 @@ import { platformRolesModule } from "./platform-roles/index.js";
 import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
+import { votesModule } from "./votes/index.js";
 
 export type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 
@@ -27,8 +29,10 @@ export const modules: readonly ServerModule[] = [
   auditModule,
   notificationsModule,
   debatesModule,
+  votesModule,
   agendaModule,
   proposalsModule,
+  decisionsModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -18,6 +18,7 @@ import {
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
 import { draftProposal, proposalCast, proposalText, submittedProposal } from "../helpers/proposals.js";
+import { openedVote } from "../helpers/votes.js";
 
 // Every action of the audit log, from the code's own list: the one request that does it writes
 // exactly one row of that action; and when the database refuses that audit row, the whole change is
@@ -349,6 +350,19 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
         reason: "بلاغ",
       });
       return () => moderator.post(`/api/moderation/flags/${flag.body.data!.id}/dismiss`, { reason: "لا مخالفة" });
+    },
+    "vote.created": async () => () => admin.post("/api/votes", { title: "تصويت جديد", method: "for_against_abstain" }),
+    "vote.opened": async () => {
+      const draft = await openedVote(admin, {}, { draft: true });
+      return () => admin.post(`/api/votes/${draft.id}/open`);
+    },
+    "vote.closed": async () => {
+      const vote = await openedVote(admin);
+      return () => admin.post(`/api/votes/${vote.id}/close`);
+    },
+    "vote.cancelled": async () => {
+      const draft = await openedVote(admin, {}, { draft: true });
+      return () => admin.post(`/api/votes/${draft.id}/cancel`);
     },
   };
 

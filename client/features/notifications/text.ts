@@ -8,7 +8,7 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
   const params = {
     association,
     actor: data.actorName ?? "",
-    subject: data.subjectName ?? "",
+    subject: data.subjectName ?? data.vote?.title ?? "",
     date: data.effectiveAt ? formatDate(data.effectiveAt, "dayAndTime") : "",
     debate: data.debate?.title ?? "",
     reason: data.reason ?? "",
@@ -26,6 +26,7 @@ export function notificationHref(item: NotificationItem): string | null {
     const debate = `/debates/${encodeURIComponent(item.data.debate.id)}`;
     return item.data.replyId ? `${debate}/replies/${encodeURIComponent(item.data.replyId)}` : debate;
   }
+  if (item.data.vote) return `/votes/${item.data.vote.id}`;
   const slug = item.data.association?.slug;
   return slug ? `/me/associations/${encodeURIComponent(slug)}#members` : null;
 }

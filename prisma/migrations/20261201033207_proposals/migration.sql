@@ -18,8 +18,6 @@ CREATE TABLE "proposals" (
     "inadmissible_reason" TEXT,
     "debate_id" UUID,
     "vote_id" UUID,
-    "decision_id" UUID,
-    "decision_number" TEXT,
     "submitted_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,

@@ -23,7 +23,8 @@ export type AuditRecord = {
     | "debate"
     | "debate_reply"
     | "debate_category"
-    | "debate_flag";
+    | "debate_flag"
+    | "vote";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -186,6 +187,10 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
       const title = text(data.title);
       const proposalId = text(data.proposalId) ?? row.targetId;
       return title ? { kind: "proposal", id: proposalId, name: title, nameFr: null } : null;
+    }
+    case "vote": {
+      const title = text(data.title);
+      return title ? { kind: "vote", id: row.targetId, name: title, nameFr: null } : null;
     }
     default:
       return null;

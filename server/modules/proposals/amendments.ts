@@ -68,6 +68,7 @@ type AmendmentRow = {
   baseVersion: number;
   newBodyMd: string;
   state: string;
+  voteId: string | null;
 };
 
 /** Reads an amendment and locks its proposal (steps on one proposal queue up). */

@@ -1,5 +1,9 @@
 import type { ServerModule } from "../module.js";
 import { proposalRoutes } from "./routes.js";
+import { registerVoteHandlers } from "./voting.js";
+
+// A closed main vote adopts or rejects its proposal; a closed amendment vote may make a new version.
+registerVoteHandlers();
 
 /**
  * Proposals put forward by member associations: drafts, submission and sponsors, the moderators'

@@ -74,7 +74,7 @@ sameShape<z.input<typeof amendmentInput>, AmendmentInput>(true);
 export const voteInput = z
   .object({
     majority: z.enum(["simple", "absolute", "two_thirds_cast", "two_thirds_electorate"]).optional(),
-    quorum: z.number().min(0).max(1).nullable().optional(),
+    quorum: z.number().gt(0).max(1).nullable().optional(),
     secrecy: z.enum(["open", "secret"]).optional(),
     electorate: z.enum(["associations", "members"]).optional(),
     closesAt: z.iso.datetime({ offset: true }).nullable().optional(),

@@ -111,6 +111,11 @@ export async function readProposal(
     viewer ? activeRepresentations(db, viewer.id) : Promise.resolve([]),
   ]);
   if (!row) throw new AppError("NOT_FOUND");
+  // The register's record of its main vote, once closed.
+  const decision =
+    row.voteId && (row.state === "adopted" || row.state === "rejected")
+      ? await db.decisionRecord.findUnique({ where: { voteId: row.voteId }, select: { id: true, number: true } })
+      : null;
   const represented = relations(
     mine,
     row.associationId,
@@ -159,7 +164,7 @@ export async function readProposal(
     inadmissibleReason: row.inadmissibleReason,
     debateId: row.debateId,
     voteId: row.voteId,
-    decision: row.decisionId && row.decisionNumber ? { id: row.decisionId, number: row.decisionNumber } : null,
+    decision,
     minSponsors: settings.minSponsors,
     sponsors: row.sponsors.map((s) => ({
       association: s.association,

@@ -109,6 +109,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href={`/admin/electorate/${subject.id}`}>«{subject.name}»</a>;
     case "proposal":
       return <a href={`/proposals/${subject.id}`}>«{subject.name}»</a>;
+    case "vote":
+      return <a href={`/votes/${subject.id}`}>«{subject.name}»</a>;
     case "email":
       return <span dir="ltr">{subject.name}</span>;
     default:
