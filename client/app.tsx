@@ -38,6 +38,9 @@ const AmendmentFormPage = later(() =>
   import("./features/proposals/AmendmentFormPage.js").then((m) => m.AmendmentFormPage),
 );
 const VersionsPage = later(() => import("./features/proposals/VersionsPage.js").then((m) => m.VersionsPage));
+const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
+const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
+const NewDecisionPage = later(() => import("./features/decisions/NewDecisionPage.js").then((m) => m.NewDecisionPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -65,6 +68,9 @@ export function App() {
           <Route path="/proposals/:id/amend" component={AmendmentFormPage} />
           <Route path="/proposals/:id/versions" component={VersionsPage} />
           <Route path="/charter" component={CharterPage} />
+          <Route path="/decisions" component={DecisionsRegisterPage} />
+          <Route path="/decisions/new" component={NewDecisionPage} />
+          <Route path="/decisions/:year/:seq" component={DecisionPage} />
           <Route path="/invitations/:token" component={InvitationPage} />
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />

@@ -53,6 +53,8 @@ export const auditActions = [
   "vote.opened",
   "vote.closed",
   "vote.cancelled",
+  "decision.recorded",
+  "decision.corrected",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -74,7 +76,8 @@ export type AuditSubject = {
     | "debate"
     | "debate_category"
     | "proposal"
-    | "vote";
+    | "vote"
+    | "decision";
   id: string;
   name: string;
   /** The French name, for a field of action. */

@@ -149,4 +149,9 @@ export type ManualDecisionInput = {
 };
 
 /** `POST /api/decisions/:id/corrections` (JSON). */
-export type CorrectionInput = { title: string; textMd: string; decidedAt?: string; outcome?: string };
+export type CorrectionInput = {
+  title: string;
+  textMd: string;
+  decidedAt?: string;
+  outcome?: (typeof manualOutcomes)[number];
+};

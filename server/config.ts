@@ -1,3 +1,4 @@
+import { createPrivateKey } from "node:crypto";
 import path from "node:path";
 import { z } from "zod";
 
@@ -41,7 +42,20 @@ const schema = z.object({
     .regex(/^[A-Za-z0-9_.:-]+$/, "takes letters, digits and _ . : -")
     .default("tashawur"),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(5_000),
+  // The register of decisions' Ed25519 private key (PEM, "\n" accepted for line breaks).
+  REGISTER_SIGNING_KEY: z
+    .string()
+    .optional()
+    .refine((pem) => pem === undefined || isEd25519PrivateKey(pem), "must be an Ed25519 private key in PEM (PKCS#8)"),
 });
+
+function isEd25519PrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey(pem.replace(/\\n/g, "\n")).asymmetricKeyType === "ed25519";
+  } catch {
+    return false;
+  }
+}
 
 /** The validated configuration of one server process. */
 export type Config = {
@@ -76,6 +90,11 @@ export type Config = {
   redisPrefix: string;
   /** How long a stopping server keeps answering requests on open connections. */
   shutdownGraceMs: number;
+  /**
+   * The Ed25519 private key (PEM) that signs the head of the register of decisions; undefined: the
+   * key in DATA_DIR/register-signing-key.pem, generated on first use.
+   */
+  registerSigningKey: string | undefined;
   /** Where Prisma's schema and migrations live. */
   schemaPath: string;
   migrationsDir: string;
@@ -132,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisConnectTimeoutMs: c.REDIS_CONNECT_TIMEOUT_MS,
     redisPrefix: c.REDIS_PREFIX,
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    registerSigningKey: c.REGISTER_SIGNING_KEY,
     schemaPath: path.join(root, "prisma", "schema.prisma"),
     migrationsDir: path.join(root, "prisma", "migrations"),
     clientDir: path.join(root, "dist", "client"),

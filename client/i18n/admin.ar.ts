@@ -236,6 +236,8 @@ export const adminAr = {
   "audit.vote.opened": "فتح تصويت",
   "audit.vote.closed": "إغلاق تصويت",
   "audit.vote.cancelled": "إلغاء تصويت",
+  "audit.decision.recorded": "تسجيل قرار",
+  "audit.decision.corrected": "تصحيح قرار",
 
   "admin.audit.what": "العملية",
   "admin.audit.unknownAssociation": "جمعية محذوفة",
@@ -297,6 +299,8 @@ export const adminAr = {
   "auditSentence.vote.opened": "{actor}: فتح التصويت {subject}.",
   "auditSentence.vote.closed": "{actor}: إغلاق التصويت {subject} واحتساب نتيجته.",
   "auditSentence.vote.cancelled": "{actor}: إلغاء التصويت {subject}.",
+  "auditSentence.decision.recorded": "{actor}: تسجيل القرار {subject} في سجل القرارات.",
+  "auditSentence.decision.corrected": "{actor}: تسجيل التصحيح {subject} في سجل القرارات.",
   "auditDetail.reason": "السبب",
   "auditDetail.note": "الملاحظة",
   "auditDetail.until": "إلى غاية",

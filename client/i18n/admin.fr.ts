@@ -245,6 +245,8 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "audit.vote.opened": "Vote ouvert",
   "audit.vote.closed": "Vote clos",
   "audit.vote.cancelled": "Vote annulé",
+  "audit.decision.recorded": "Décision enregistrée",
+  "audit.decision.corrected": "Décision corrigée",
 
   "admin.audit.what": "Opération",
   "admin.audit.unknownAssociation": "une association supprimée",
@@ -310,6 +312,8 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "auditSentence.vote.opened": "{actor} : ouverture du vote {subject}.",
   "auditSentence.vote.closed": "{actor} : clôture du vote {subject} et calcul de son résultat.",
   "auditSentence.vote.cancelled": "{actor} : annulation du vote {subject}.",
+  "auditSentence.decision.recorded": "{actor} : décision {subject} inscrite au registre.",
+  "auditSentence.decision.corrected": "{actor} : correction {subject} inscrite au registre.",
   "auditDetail.reason": "Motif",
   "auditDetail.note": "Note",
   "auditDetail.until": "Jusqu’au",

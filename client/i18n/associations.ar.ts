@@ -5,6 +5,7 @@
 export const associationsAr = {
   "nav.directory": "دليل الجمعيات",
   "nav.charter": "الميثاق",
+  "nav.decisions": "سجل القرارات",
   "nav.myAssociations": "جمعياتي",
   "nav.admin": "لوحة الإدارة",
   "nav.apply": "طلب العضوية",

@@ -4,6 +4,7 @@ import type { associationsAr } from "./associations.ar.js";
 export const associationsFr: Record<keyof typeof associationsAr, string> = {
   "nav.directory": "Annuaire des associations",
   "nav.charter": "Charte",
+  "nav.decisions": "Registre des décisions",
   "nav.myAssociations": "Mes associations",
   "nav.admin": "Administration",
   "nav.apply": "Demande d’adhésion",

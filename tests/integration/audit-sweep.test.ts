@@ -10,6 +10,7 @@ import {
   activeAssociation,
   adminWithCharter,
   apply,
+  files,
   newMember,
   publishCharter,
   startAssociationsApp,
@@ -26,6 +27,27 @@ import { openedVote } from "../helpers/votes.js";
 // `Record<AuditAction, ...>` makes a new action without a scenario fail to compile.
 
 type Step = () => Promise<ApiAnswer>;
+
+/** A multipart form: text fields and one PDF, with the session cookie and the CSRF token. */
+async function withFields<T = unknown>(
+  client: ApiClient,
+  path: string,
+  field: string,
+  bytes: Buffer,
+  fields: Record<string, string>,
+): Promise<ApiAnswer<T>> {
+  if (!client.csrfToken) await client.refreshCsrf();
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  form.append(field, new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), "document.pdf");
+  const response = await fetch(client.baseUrl + path, {
+    method: "POST",
+    headers: { cookie: client.cookieHeader, "x-csrf-token": client.csrfToken! },
+    body: form,
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : {}, headers: response.headers };
+}
 
 describe("audit sweep over every audit action (embedded PGlite)", () => {
   let app: TestApp;
@@ -363,6 +385,23 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
     "vote.cancelled": async () => {
       const draft = await openedVote(admin, {}, { draft: true });
       return () => admin.post(`/api/votes/${draft.id}/cancel`);
+    },
+    "decision.recorded": async () => () =>
+      withFields(admin, "/api/decisions", "source", files.pdf, {
+        title: "قرار الجمع العام",
+        textMd: "نص القرار",
+        decidedAt: "2024-06-15",
+        outcome: "adopted",
+      }),
+    "decision.corrected": async () => {
+      const recorded = await withFields<{ id: string }>(admin, "/api/decisions", "source", files.pdf, {
+        title: "قرار يُصحَّح",
+        textMd: "نص القرار",
+        decidedAt: "2024-06-15",
+        outcome: "adopted",
+      });
+      return () =>
+        admin.post(`/api/decisions/${recorded.body.data!.id}/corrections`, { title: "تصحيح", textMd: "نص مصحح" });
     },
   };
 

@@ -166,7 +166,7 @@ function Links({ proposal }: { proposal: ProposalDetail }) {
       )}
       {proposal.decision && (
         <li>
-          <a href={`/decisions/${proposal.decision.id}`}>
+          <a href={`/decisions/${proposal.decision.number}`}>
             {t("proposal.decisionLink", { number: proposal.decision.number })}
           </a>
         </li>

@@ -90,6 +90,9 @@ export function Header() {
               <li>
                 <NavLink href="/charter" label="nav.charter" />
               </li>
+              <li>
+                <NavLink href="/decisions" label="nav.decisions" />
+              </li>
               {user && (
                 <li>
                   <NavLink href="/me/associations" label="nav.myAssociations" />

@@ -24,7 +24,8 @@ export type AuditRecord = {
     | "debate_reply"
     | "debate_category"
     | "debate_flag"
-    | "vote";
+    | "vote"
+    | "decision";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -191,6 +192,10 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
     case "vote": {
       const title = text(data.title);
       return title ? { kind: "vote", id: row.targetId, name: title, nameFr: null } : null;
+    }
+    case "decision": {
+      const number = text(data.number);
+      return number ? { kind: "decision", id: row.targetId, name: number, nameFr: null } : null;
     }
     default:
       return null;

@@ -1,6 +1,11 @@
 import type { ServerModule } from "../module.js";
+import { decisionRoutes } from "./routes.js";
 
+export { canonicalJson, sha256Hex } from "./canonical.js";
 export { type RecordDecisionInput, recordDecision } from "./record.js";
+export { allRecords, verifyRegister } from "./service.js";
+export { parseSigningKey, publicKeyOf, registerKey, signatureValid } from "./signing.js";
+export { type StoredRecord, verifyExport, verifyStored } from "./verify.js";
 
 /**
  * The register of decisions: numbered, append-only records chained by SHA-256, the head signed with
@@ -8,4 +13,5 @@ export { type RecordDecisionInput, recordDecision } from "./record.js";
  */
 export const decisionsModule: ServerModule = {
   name: "decisions",
+  routes: decisionRoutes,
 };

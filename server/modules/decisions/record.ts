@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { DecisionContent, DecisionKind, DecisionLink, DecisionSource } from "../../../common/decisions.js";
 import { GENESIS_HASH, REGISTER_NAME } from "../../../common/decisions.js";
 import type { Tx } from "../../db/client.js";
+import { publishAfterCommit } from "../../db/transaction.js";
 import { AppError } from "../../http/errors.js";
 import { renderMarkdown } from "../../markdown/render.js";
 import { searchDocument } from "../../search/document.js";
@@ -58,7 +59,8 @@ function jsonValue(value: Record<string, unknown> | undefined): Record<string, u
  * Appends a record to the register, in the caller's transaction: it takes the next number of the
  * year (2026/014, gap-free: a transaction that rolls back takes none), links it to the record before
  * it and stores its canonical JSON and hash. A vote already recorded is not recorded twice: its
- * record is answered. A correction names the record it corrects, which must exist.
+ * record is answered. A correction names the record it corrects, which must exist. The caller's
+ * transaction is one opened by `inTransaction` (the register's readers hear of the record after commit).
  */
 export async function recordDecision(tx: Tx, input: RecordDecisionInput): Promise<{ id: string; number: string }> {
   await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REGISTER_LOCK})`);
@@ -140,6 +142,7 @@ export async function recordDecision(tx: Tx, input: RecordDecisionInput): Promis
       searchText: searchDocumentOf(content),
     },
   });
+  publishAfterCommit(tx, { type: "decisions:recorded", stale: ["decisions"] });
   return { id: content.id, number: content.number };
 }
 

@@ -111,6 +111,12 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href={`/proposals/${subject.id}`}>«{subject.name}»</a>;
     case "vote":
       return <a href={`/votes/${subject.id}`}>«{subject.name}»</a>;
+    case "decision":
+      return (
+        <a href={`/decisions/${subject.name}`}>
+          <bdi dir="ltr">{subject.name}</bdi>
+        </a>
+      );
     case "email":
       return <span dir="ltr">{subject.name}</span>;
     default:
