@@ -27,6 +27,8 @@ export default {
     // The electorate: the rule that computes it (its service only reads rows for it).
     "server/modules/electorate/**/*.ts",
     "!server/modules/electorate/service.ts",
+    // The tally of a vote: quorum, majority rules, Schulze.
+    "server/modules/votes/tally.ts",
     // Error translation.
     "server/http/errors.ts",
     // Tests and routes are not mutated: routes only wire the rules above to HTTP.

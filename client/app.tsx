@@ -41,6 +41,10 @@ const VersionsPage = later(() => import("./features/proposals/VersionsPage.js").
 const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
 const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
 const NewDecisionPage = later(() => import("./features/decisions/NewDecisionPage.js").then((m) => m.NewDecisionPage));
+const VotesPage = later(() => import("./features/votes/VotesPage.js").then((m) => m.VotesPage));
+const VotePage = later(() => import("./features/votes/VotePage.js").then((m) => m.VotePage));
+const NewVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.NewVotePage));
+const EditVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.EditVotePage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -75,6 +79,10 @@ export function App() {
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />
           <Route path="/me/associations/:slug" component={ManagePage} />
+          <Route path="/votes" component={VotesPage} />
+          <Route path="/votes/new" component={NewVotePage} />
+          <Route path="/votes/:id/edit" component={EditVotePage} />
+          <Route path="/votes/:id" component={VotePage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

@@ -3,7 +3,18 @@ import { useI18n } from "../i18n/index.js";
 import "./forms.css";
 
 /** A value to hand on (a link): shown read-only, with a button that copies it. */
-export function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
+export function CopyField({
+  id,
+  label,
+  value,
+  copyLabel,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  /** The button's words when what is copied is not a link (a code). */
+  copyLabel?: string;
+}) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
@@ -33,7 +44,7 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
           onFocus={(e) => e.currentTarget.select()}
         />
         <button type="button" class="button-quiet" onClick={copy}>
-          {t("action.copy")}
+          {copyLabel ?? t("action.copy")}
         </button>
       </div>
       <p class="form-status" role="status">

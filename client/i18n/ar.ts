@@ -125,6 +125,8 @@ export const ar = {
   "errors.rateLimitedRetry": "محاولات كثيرة في وقت قصير. حاول مجددا بعد {duration}.",
   "errors.requestId": "رقم المرجع: {id}",
 
+  "nav.votes": "التصويتات",
+  "agenda.voteCloses": "يُغلق في {date}.",
   "nav.notifications": "الإشعارات",
   "notifications.title": "الإشعارات",
   "notifications.bellUnread": "الإشعارات: {count} غير مقروءة",

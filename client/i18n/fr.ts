@@ -126,6 +126,8 @@ export const fr: Catalogue = {
   "errors.rateLimitedRetry": "Trop de tentatives en peu de temps. Réessayez dans {duration}.",
   "errors.requestId": "Référence : {id}",
 
+  "nav.votes": "Votes",
+  "agenda.voteCloses": "Clôture le {date}.",
   "nav.notifications": "Notifications",
   "notifications.title": "Notifications",
   "notifications.bellUnread": "Notifications : {count} non lues",

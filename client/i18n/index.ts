@@ -9,6 +9,7 @@ import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
 import { selectPlurals } from "./plural.js";
 import type { proposalsAr } from "./proposals.ar.js";
+import type { votesAr } from "./votes.ar.js";
 
 /**
  * Every message key: the core catalogue's, loaded with the first page, and those of the sections that
@@ -19,7 +20,8 @@ export type MessageKey =
   | keyof typeof adminAr
   | keyof typeof membershipAr
   | keyof typeof proposalsAr
-  | keyof typeof decisionsAr;
+  | keyof typeof decisionsAr
+  | keyof typeof votesAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

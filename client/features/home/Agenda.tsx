@@ -157,6 +157,12 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
                 date: item.vote.closesAt ? formatDate(item.vote.closesAt, "dayAndTime") : "",
               }}
             />
+            {item.vote.closesAt && (
+              <span class="muted">
+                {" "}
+                {t("agenda.voteCloses", { date: formatDate(item.vote.closesAt, "dayAndTime") })}
+              </span>
+            )}
           </span>
           <a class="button" href={`/votes/${item.vote.id}`}>
             {t("agenda.vote")}

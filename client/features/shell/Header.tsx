@@ -91,6 +91,9 @@ export function Header() {
                 <NavLink href="/charter" label="nav.charter" />
               </li>
               <li>
+                <NavLink href="/votes" label="nav.votes" />
+              </li>
+              <li>
                 <NavLink href="/decisions" label="nav.decisions" />
               </li>
               {user && (

@@ -20,10 +20,27 @@ type LockedVote = {
   secrecy: "open" | "secret";
   results: "live" | "at_close";
   receipt_key: Uint8Array;
+  options: { id: string; label: string }[];
+  held: { voterKey: string; associationId: string | null }[];
 };
 
+/**
+ * The vote, share-locked for the rest of the transaction, with its options and the votes the person
+ * holds in it: one statement.
+ */
+async function lockForBallot(tx: Tx, voteId: string, userId: string): Promise<LockedVote | undefined> {
+  const [vote] = await tx.$queryRaw<LockedVote[]>`
+    SELECT v.id, v.status::text AS status, v.method, v.max_choices, v.secrecy, v.results, v.receipt_key,
+      (SELECT coalesce(json_agg(json_build_object('id', o.id, 'label', o.label) ORDER BY o.position), '[]')
+         FROM vote_options o WHERE o.vote_id = v.id) AS options,
+      (SELECT coalesce(json_agg(json_build_object('voterKey', w.voter_key, 'associationId', w.association_id)), '[]')
+         FROM vote_voters w WHERE w.vote_id = v.id AND w.user_id = ${userId}::uuid) AS held
+    FROM votes v WHERE v.id = ${voteId}::uuid FOR SHARE OF v`;
+  return vote;
+}
+
 /** The ballot's shape, then whether it fits the vote: BALLOT_INVALID naming the problem otherwise. */
-async function validChoice(tx: Tx, vote: LockedVote, raw: unknown): Promise<BallotChoice> {
+function validChoice(vote: LockedVote, raw: unknown): BallotChoice {
   let choice: BallotChoice;
   try {
     choice = parseInput(ballotChoice, raw) as BallotChoice;
@@ -33,24 +50,14 @@ async function validChoice(tx: Tx, vote: LockedVote, raw: unknown): Promise<Ball
       fields: (fields ?? []).map((field) => ({ ...field, path: `choice.${field.path}` })),
     });
   }
-  const options = await tx.voteOption.findMany({ where: { voteId: vote.id }, orderBy: { position: "asc" } });
-  const problem = checkBallot(
-    vote.method,
-    options.map((option) => ({ id: option.id, label: option.label })),
-    vote.max_choices,
-    choice,
-  );
+  const problem = checkBallot(vote.method, vote.options, vote.max_choices, choice);
   if (problem) throw new AppError("BALLOT_INVALID", { fields: [{ path: "choice", reason: problem }], problem });
   return choice;
 }
 
 /** Which of the votes the person holds in this vote the ballot is for. */
-async function heldVoterKey(tx: Tx, voteId: string, actor: Actor, associationId: string | undefined): Promise<string> {
-  const held = await tx.voteVoter.findMany({
-    where: { voteId, userId: actor.id },
-    select: { voterKey: true, associationId: true },
-  });
-  const chosen = associationId ? held.filter((row) => row.associationId === associationId) : held;
+function heldVoterKey(vote: LockedVote, associationId: string | undefined): string {
+  const chosen = associationId ? vote.held.filter((row) => row.associationId === associationId) : vote.held;
   if (chosen.length === 0) throw new AppError("NOT_IN_ELECTORATE");
   if (chosen.length > 1) throw fieldError("VALIDATION_FAILED", [{ path: "associationId", reason: "required" }]);
   return chosen[0]!.voterKey;
@@ -71,9 +78,7 @@ export async function castBallot(
   input: Omit<CastBallotInput, "choice"> & { choice: unknown },
 ): Promise<BallotCast> {
   return inTransaction(db, async (tx) => {
-    const [vote] = await tx.$queryRaw<LockedVote[]>`
-      SELECT id, status::text AS status, method, max_choices, secrecy, results, receipt_key
-      FROM votes WHERE id = ${voteId}::uuid FOR SHARE`;
+    const vote = await lockForBallot(tx, voteId, actor.id);
     if (!vote) throw new AppError("NOT_FOUND");
     const stateDenied = denial(actor, "cast", {
       status: vote.status,
@@ -83,13 +88,10 @@ export async function castBallot(
       hasVoted: false,
     });
     if (stateDenied) throw new AppError(stateDenied);
-    const voterKey = await heldVoterKey(tx, voteId, actor, input.associationId);
-    const choice = await validChoice(tx, vote, input.choice);
+    const voterKey = heldVoterKey(vote, input.associationId);
+    const choice = validChoice(vote, input.choice);
     const secret = vote.secrecy === "secret";
 
-    const first = await tx.$executeRaw`
-      INSERT INTO vote_participation (vote_id, voter_key) VALUES (${voteId}::uuid, ${voterKey}::uuid)
-      ON CONFLICT DO NOTHING`;
     const receipt = newReceipt(vote.receipt_key, voteId, voterKey);
     const ballot = {
       voteId,
@@ -97,26 +99,35 @@ export async function castBallot(
       receiptHash: receiptHash(receipt),
       choice: choice as unknown as Prisma.InputJsonValue,
     };
-    if (first === 1) {
-      await tx.voteBallot.create({ data: { id: randomUUID(), ...ballot } });
-    } else if (!secret) {
+    // The participation row and, when it is new, the ballot, in one statement: a second ballot of the
+    // same voter waits here on the primary key until the first commits, then finds it.
+    const first = await tx.$executeRaw`
+      WITH joined AS (
+        INSERT INTO vote_participation (vote_id, voter_key) VALUES (${voteId}::uuid, ${voterKey}::uuid)
+        ON CONFLICT DO NOTHING RETURNING vote_id
+      )
+      INSERT INTO vote_ballots (id, vote_id, voter_key, receipt_hash, choice)
+      SELECT ${randomUUID()}::uuid, vote_id, ${ballot.voterKey}::uuid, ${ballot.receiptHash}, ${JSON.stringify(choice)}::jsonb
+      FROM joined`;
+    const replaced = first !== 1;
+    if (replaced && !secret) {
       await tx.voteBallot.update({
         where: { voteId_voterKey: { voteId, voterKey } },
         data: { receiptHash: ballot.receiptHash, choice: ballot.choice },
       });
-    } else {
+    } else if (replaced) {
       if (!input.receipt) throw new AppError("ALREADY_VOTED");
       if (!receiptBelongsTo(vote.receipt_key, voteId, voterKey, input.receipt)) throw new AppError("RECEIPT_INVALID");
       // The participation row is locked with the replacement: one change of this voter's at a time.
       await tx.$queryRaw`
         SELECT 1 FROM vote_participation WHERE vote_id = ${voteId}::uuid AND voter_key = ${voterKey}::uuid FOR UPDATE`;
-      const replaced = await tx.voteBallot.deleteMany({ where: { voteId, receiptHash: receiptHash(input.receipt) } });
-      if (replaced.count !== 1) throw new AppError("RECEIPT_INVALID");
+      const removed = await tx.voteBallot.deleteMany({ where: { voteId, receiptHash: receiptHash(input.receipt) } });
+      if (removed.count !== 1) throw new AppError("RECEIPT_INVALID");
       await tx.voteBallot.create({ data: { id: randomUUID(), ...ballot } });
     }
     const cast = await tx.voteParticipation.count({ where: { voteId } });
     publishAfterCommit(tx, { type: "vote:ballot_cast", stale: [`vote-ballots:${voteId}`] });
-    return { voteId, replaced: first !== 1, receipt, cast };
+    return { voteId, replaced, receipt, cast };
   });
 }
 

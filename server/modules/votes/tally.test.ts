@@ -246,8 +246,10 @@ describe("one choice among options", () => {
     expect(r.outcome).toBe("rejected");
     expect(r.winners).toEqual([]);
   });
-  it("no ballot at all: nothing is chosen", () => {
-    expect(single([]).outcome).toBe("rejected");
+  it("no ballot at all: nothing is chosen, and no share is divided by zero", () => {
+    const r = single([]);
+    expect(r.outcome).toBe("rejected");
+    expect(r.options?.map((o) => o.share)).toEqual([0, 0, 0]);
   });
 });
 
@@ -351,7 +353,8 @@ describe("ranked choice (Schulze)", () => {
     expect(r.schulze?.ranking).toEqual([["A", "B", "C"]]);
     expect(r.outcome).toBe("tie");
     expect(r.winners).toEqual(["A", "B", "C"]);
-    expect(r.majority.reached).toBe(false);
+    // no single winner: nothing to count for the majority
+    expect(r.majority).toEqual({ rule: "simple", reached: false, count: 0, base: 0, needed: 1 });
   });
   it("a tie for first above a clear last: A and B together, then C", () => {
     const r = ranked([..."ABC"], [[..."ABC"], [..."ABC"], [..."BAC"], [..."BAC"]]);
@@ -399,8 +402,21 @@ describe("ranked choice (Schulze)", () => {
     expect(r.winners).toEqual([]);
   });
   it("no quorum comes before any ranking", () => {
-    expect(ranked([..."ABCDE"], wikipediaBallots, { electorateSize: 100, quorum: 0.5 }).outcome).toBe("no_quorum");
+    const r = ranked([..."ABCDE"], wikipediaBallots, { electorateSize: 100, quorum: 0.5 });
+    expect(r.outcome).toBe("no_quorum");
+    expect(r.winners).toEqual([]);
     expect(ranked([..."ABCDE"], wikipediaBallots, { electorateSize: 90, quorum: 0.5 }).outcome).toBe("elected");
+  });
+  it("the closest contest is found whatever the options' order", () => {
+    const reordered = ranked([..."BCDAE"], wikipediaBallots);
+    expect(reordered.schulze?.ranking).toEqual([["E"], ["A"], ["C"], ["B"], ["D"]]);
+    expect(reordered.majority).toEqual({ rule: "simple", reached: true, count: 25, base: 24, needed: 25 });
+  });
+  it("a single option: its non-blank ballots against the rule", () => {
+    const r = ranked(["A"], [["A"], []], { majority: "absolute" });
+    expect(r.majority).toEqual({ rule: "absolute", reached: false, count: 1, base: 2, needed: 2 });
+    expect(r.outcome).toBe("rejected");
+    expect(ranked(["A"], [["A"], ["A"], []], { majority: "absolute" }).outcome).toBe("elected");
   });
   it("schulzeRanking alone: a Condorcet winner is first", () => {
     expect(schulzeRanking(["x", "y"], [["y", "x"], ["y"], ["x", "y"]]).ranking).toEqual([["y"], ["x"]]);
@@ -426,6 +442,7 @@ describe("checkBallot", () => {
     ["approval", 2, { method: "approval", optionIds: ["a", "a"] }, "duplicate_option"],
     ["approval", 2, { method: "approval", optionIds: ["a", "z"] }, "unknown_option"],
     ["approval", 2, { method: "approval", optionIds: "a" }, "invalid_choice"],
+    ["approval", 2, { method: "approval", optionIds: [3] }, "invalid_choice"],
     ["ranked", null, { method: "ranked", ranking: ["c", "a", "b"] }, null],
     ["ranked", null, { method: "ranked", ranking: ["c"] }, null],
     ["ranked", null, { method: "ranked", ranking: [] }, null],
