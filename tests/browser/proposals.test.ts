@@ -53,7 +53,7 @@ describe.skipIf(!!unavailable)("a proposal from writing to the register, in the 
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
-  it("is written, submitted, co-signed, admitted to discussion and amended", async () => {
+  it("is written, submitted, discussed, amended, voted by three delegates, adopted, and appears in the register", async () => {
     const author = await signedIn(cast.author.email);
     const pages = new ProposalPages(author);
     await pages.write(
@@ -115,5 +115,39 @@ describe.skipIf(!!unavailable)("a proposal from writing to the register, in the 
 
     const stored = (await cast.author.client.get<ProposalDetail>(`/api/proposals/${id}`)).body.data!;
     expect(stored).toMatchObject({ state: "in_discussion", currentVersion: 2 });
+    // Its discussion thread was opened on submission.
+    expect(stored.debateId).not.toBeNull();
+
+    // The moderator puts it to the vote; the three delegates vote for it on their phones.
+    await moderator.goto(`${app.url}/proposals/${id}`);
+    await moderatorPages.confirm("عرض المقترح على التصويت");
+    await expect.poll(async () => plain(await moderatorPages.state().textContent())).toBe("قيد التصويت");
+    const voteLink = moderator.getByRole("link", { name: "صفحة التصويت ونتيجته" });
+    const voteUrl = `${app.url}${await voteLink.getAttribute("href")}`;
+    for (const voter of [author, sponsor, await signedIn(cast.sponsors[1]!.email)]) {
+      await voter.goto(voteUrl);
+      await voter.getByRole("radio", { name: "مع" }).check();
+      await voter.getByRole("button", { name: "الإدلاء بصوتي" }).click();
+      await voter.getByText("سُجّل صوتك. يمكنك تغييره إلى حين إغلاق التصويت.").waitFor();
+    }
+    await moderator.goto(voteUrl);
+    await moderator.getByRole("button", { name: "إغلاق التصويت الآن" }).click();
+    await moderator
+      .getByRole("dialog", { name: "إغلاق التصويت الآن" })
+      .getByRole("button", { name: "إغلاق التصويت الآن" })
+      .click();
+    await moderator.getByRole("region", { name: "النتيجة" }).waitFor();
+
+    // Adopted, with the link to its record; the record holds the amended text.
+    await author.goto(`${app.url}/proposals/${id}`);
+    await expect.poll(async () => plain(await pages.state().textContent())).toBe("معتمد");
+    expect(plain(await pages.timeline().textContent())).toContain("بنتيجة التصويت");
+    expect(plain(await pages.timeline().textContent())).toContain("صادق عليه التصويت.");
+    const recordLink = author.getByRole("link", { name: /القرار رقم/ });
+    await recordLink.click();
+    await author.waitForURL(/\/decisions\/\d{4}\/\d+$/);
+    await author.getByRole("heading", { level: 1 }).filter({ hasText: "مقترح لإشراك الشباب" }).waitFor();
+    expect(plain(await author.locator("main").textContent())).toContain("المشاركة الفعلية للشباب والنساء");
+    await shoot(author, shots, "04-register-record-phone");
   });
 });

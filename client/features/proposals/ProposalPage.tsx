@@ -329,6 +329,11 @@ function AmendmentCard({
   );
 }
 
+/** The outcomes a vote's close gives as the reason of the proposal's last step. */
+const outcomes = ["adopted", "rejected", "no_quorum", "tie"] as const;
+const isOutcome = (reason: string): reason is (typeof outcomes)[number] =>
+  (outcomes as readonly string[]).includes(reason);
+
 function Timeline({ proposal }: { proposal: ProposalDetail }) {
   const { t, formatDate } = useI18n();
   return (
@@ -343,7 +348,7 @@ function Timeline({ proposal }: { proposal: ProposalDetail }) {
             </span>
             {step.reason && (
               <p class="timeline-reason" dir="auto">
-                {step.reason}
+                {step.actor === null && isOutcome(step.reason) ? t(`proposal.outcome.${step.reason}`) : step.reason}
               </p>
             )}
           </li>

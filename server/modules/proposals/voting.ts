@@ -101,8 +101,10 @@ async function proposalVoteClosed(tx: Tx, vote: ClosedVote): Promise<DecisionCon
     title: proposal.title,
     textMd: proposal.bodyMd,
     links: [
-      { label: proposal.title, href: `/proposals/${proposal.id}` },
-      ...(proposal.debateId ? [{ label: proposal.title, href: `/debates/${proposal.debateId}` }] : []),
+      { label: `المقترح «${proposal.title}»`, href: `/proposals/${proposal.id}` },
+      ...(proposal.debateId
+        ? [{ label: `نقاش المقترح «${proposal.title}»`, href: `/debates/${proposal.debateId}` }]
+        : []),
     ],
     proposalId: proposal.id,
   };
@@ -130,7 +132,7 @@ async function amendmentVoteClosed(tx: Tx, vote: ClosedVote): Promise<DecisionCo
   return {
     title: proposal.title,
     textMd: amendment.newBodyMd,
-    links: [{ label: proposal.title, href: `/proposals/${proposal.id}` }],
+    links: [{ label: `المقترح «${proposal.title}»`, href: `/proposals/${proposal.id}` }],
     proposalId: proposal.id,
   };
 }
