@@ -58,7 +58,16 @@ async function throwAwayDatabase(): Promise<{ url: string; drop(): Promise<void>
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    // Without FORCE while the app's connections finish closing: forcing them would fail their pool.
     async drop() {
+      for (let attempt = 0; attempt < 25; attempt++) {
+        try {
+          await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+          break;
+        } catch {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      }
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },

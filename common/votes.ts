@@ -126,6 +126,9 @@ export type VoteDetail = VoteSummary & {
 
 export type VotePage = Paginated<VoteSummary>;
 
+/** `GET /api/votes/:id/recount`: the stored ballots counted again, beside the result published at the close. */
+export type VoteRecount = { matches: boolean; published: VoteResult; recounted: VoteResult };
+
 /** After the close of an open (non-secret) vote: who voted what. */
 export type OpenBallot = { voterKey: string; name: string; choice: BallotChoice };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Agenda } from "../../common/agenda.js";
 import type { NotificationPage } from "../../common/notifications.js";
-import type { BallotCast, OpenBallot, ReceiptCheck, VoteDetail } from "../../common/votes.js";
+import type { BallotCast, OpenBallot, ReceiptCheck, VoteDetail, VoteRecount } from "../../common/votes.js";
 import type { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { activeAssociation, adminWithCharter, newMember, startAssociationsApp } from "../helpers/associations.js";
@@ -84,6 +84,17 @@ describe("votes (embedded PGlite)", () => {
         [c!.association.id, { method: "for_against_abstain", choice: "abstain" }],
       ]),
     );
+    // Counted again, the stored ballots give the published result; one ballot altered since, they do not.
+    const recount = (await moderator.get<VoteRecount>(`/api/votes/${vote.id}/recount`)).body.data!;
+    expect(recount.matches).toBe(true);
+    await app.db.$executeRaw`
+      UPDATE vote_ballots SET choice = '{"method":"for_against_abstain","choice":"against"}'::jsonb
+      WHERE vote_id = ${vote.id}::uuid AND voter_key = ${a!.association.id}::uuid`;
+    const altered = (await moderator.get<VoteRecount>(`/api/votes/${vote.id}/recount`)).body.data!;
+    expect(altered.matches).toBe(false);
+    expect(altered.recounted.figures).toEqual({ for: 1, against: 1, abstain: 1 });
+    expect((await outsider.get(`/api/votes/${vote.id}/recount`)).body.error?.code).toBe("FORBIDDEN");
+
     const audit = await app.db.auditEntry.findMany({ where: { targetType: "vote", targetId: vote.id } });
     expect(audit.map((row) => row.action).sort()).toEqual(["vote.closed", "vote.created", "vote.opened"]);
   });

@@ -1,9 +1,11 @@
+import { isDeepStrictEqual } from "node:util";
 import type { AgendaItem } from "../../../common/agenda.js";
 import type { BallotChoice, VoteResult } from "../../../common/tally.js";
 import type {
   HeldVote,
   VoteDetail,
   VotePage,
+  VoteRecount,
   VoteStatus,
   VoteSubjectKind,
   VoteSummary,
@@ -233,3 +235,28 @@ export const votesAgenda: AgendaSource = async (db, actor) => {
     }),
   );
 };
+
+/**
+ * Counts a closed vote's stored ballots again and compares with the result published at its close
+ * (moderators): a ballot added, removed or altered since shows as a mismatch.
+ */
+export async function recountVote(db: Db, actor: Actor, id: string): Promise<VoteRecount> {
+  if (!isModerator(actor)) throw new AppError("FORBIDDEN");
+  const [vote, ballots] = await Promise.all([
+    db.vote.findUnique({ where: { id }, select: publicSelect }),
+    db.voteBallot.findMany({ where: { voteId: id }, select: { choice: true } }),
+  ]);
+  if (!vote) throw new AppError("NOT_FOUND");
+  if (vote.status !== "closed") throw new AppError("INVALID_STATE", { reason: "not_closed" });
+  const published = vote.result as unknown as VoteResult;
+  // Through JSON, as the published result was stored: the same numbers compare equal.
+  const recounted = JSON.parse(
+    JSON.stringify(
+      tallyOf(
+        vote,
+        ballots.map((row) => row.choice as BallotChoice),
+      ),
+    ),
+  ) as VoteResult;
+  return { matches: isDeepStrictEqual(published, recounted), published, recounted };
+}

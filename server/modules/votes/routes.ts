@@ -5,7 +5,7 @@ import { idParam, param } from "../../http/params.js";
 import { parseInput } from "../../http/validate.js";
 import type { ModuleDeps } from "../module.js";
 import { castBallot, checkReceipt, openBallots } from "./ballots.js";
-import { listVotes, readVote } from "./read.js";
+import { listVotes, readVote, recountVote } from "./read.js";
 import { castBallotInput, voteDraftInput, voteDraftPatch, voteQuery } from "./schema.js";
 import { cancelVoteNow, closeVoteNow, draftVote, editVote, openVoteNow } from "./service.js";
 
@@ -51,6 +51,11 @@ export function voteRoutes({ db }: ModuleDeps): Router {
     "/votes/:id/ballot",
     requireUser,
     route((req) => castBallot(db, actorOf(req), id(req), parseInput(castBallotInput, req.body)), 201),
+  );
+  router.get(
+    "/votes/:id/recount",
+    requireUser,
+    route((req) => recountVote(db, actorOf(req), id(req))),
   );
   router.get(
     "/votes/:id/ballots",
