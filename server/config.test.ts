@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { generateKeyPairSync } from "node:crypto";
 import { ConfigError, configWarnings, loadConfig, siteOrigin, trustProxySetting } from "./config.js";
+
+const pem = (type: "ed25519" | "rsa") =>
+  (type === "rsa" ? generateKeyPairSync("rsa", { modulusLength: 1024 }) : generateKeyPairSync("ed25519")).privateKey
+    .export({ type: "pkcs8", format: "pem" })
+    .toString();
+const rsaKey = pem("rsa");
 
 describe("loadConfig", () => {
   it("defaults to the embedded database on port 3000 with data in ./data", () => {
@@ -15,9 +22,17 @@ describe("loadConfig", () => {
     [{ SESSION_SECRET: "short" }, "SESSION_SECRET"],
     [{ NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" }, "SESSION_SECRET"],
     [{ NODE_ENV: "production" }, "PUBLIC_URL"],
+    [{ REGISTER_SIGNING_KEY: "not a key" }, "REGISTER_SIGNING_KEY"],
+    [{ REGISTER_SIGNING_KEY: rsaKey }, "REGISTER_SIGNING_KEY"],
   ])("names the variable at fault: %o", (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(variable));
+  });
+
+  it("takes an Ed25519 key for the register, its line breaks written as \\n or not", () => {
+    const key = pem("ed25519");
+    expect(loadConfig({ REGISTER_SIGNING_KEY: key }).registerSigningKey).toBe(key);
+    expect(loadConfig({ REGISTER_SIGNING_KEY: key.replace(/\n/g, "\\n") }).registerSigningKey).toBeDefined();
   });
 
   it("reads DEMO as a flag and treats empty variables as unset", () => {

@@ -64,7 +64,7 @@ function CorrectionForm({ record, onDone }: { record: DecisionDetail; onDone: (n
           required
           error={errors.fields.textMd}
         />
-        <button type="submit" disabled={submit.busy}>
+        <button type="submit" class="button" disabled={submit.busy}>
           {t("decisions.form.correctSubmit")}
         </button>
       </Form>
@@ -213,7 +213,7 @@ export function DecisionPage() {
                 </dl>
               </section>
               <p class="no-print">
-                <button type="button" class="button-secondary" onClick={() => window.print()}>
+                <button type="button" class="button button-secondary" onClick={() => window.print()}>
                   {t("decisions.print")}
                 </button>
               </p>

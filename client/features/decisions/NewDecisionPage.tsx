@@ -94,7 +94,7 @@ export function NewDecisionPage() {
           onFile={setSource}
           error={errors.fields.source}
         />
-        <button type="submit" disabled={submit.busy}>
+        <button type="submit" class="button" disabled={submit.busy}>
           {t("decisions.form.submit")}
         </button>
       </Form>

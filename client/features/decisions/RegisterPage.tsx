@@ -115,7 +115,9 @@ export function RegisterPage() {
                   ))}
                 </select>
               </label>
-              <button type="submit">{t("decisions.apply")}</button>
+              <button type="submit" class="button">
+                {t("decisions.apply")}
+              </button>
             </form>
             {data.abilities.record && (
               <p>
