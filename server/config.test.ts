@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { generateKeyPairSync } from "node:crypto";
+import { describe, expect, it } from "vitest";
 import { ConfigError, configWarnings, loadConfig, siteOrigin, trustProxySetting } from "./config.js";
 
 const pem = (type: "ed25519" | "rsa") =>

@@ -119,6 +119,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       );
     case "email":
       return <span dir="ltr">{subject.name}</span>;
+    case "debate":
+      return <a href={`/debates/${subject.id}`}>«{subject.name}»</a>;
     default:
       return <>{subject.name}</>;
   }
