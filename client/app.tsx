@@ -29,13 +29,22 @@ const ManagePage = later(() => import("./features/membership/ManagePage.js").the
 const NotificationsPage = later(() =>
   import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
 );
+const ProposalsPage = later(() => import("./features/proposals/ProposalsPage.js").then((m) => m.ProposalsPage));
+const ProposalPage = later(() => import("./features/proposals/ProposalPage.js").then((m) => m.ProposalPage));
+const ProposalFormPage = later(() =>
+  import("./features/proposals/ProposalFormPage.js").then((m) => m.ProposalFormPage),
+);
+const AmendmentFormPage = later(() =>
+  import("./features/proposals/AmendmentFormPage.js").then((m) => m.AmendmentFormPage),
+);
+const VersionsPage = later(() => import("./features/proposals/VersionsPage.js").then((m) => m.VersionsPage));
+const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
+const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
+const NewDecisionPage = later(() => import("./features/decisions/NewDecisionPage.js").then((m) => m.NewDecisionPage));
 const VotesPage = later(() => import("./features/votes/VotesPage.js").then((m) => m.VotesPage));
 const VotePage = later(() => import("./features/votes/VotePage.js").then((m) => m.VotePage));
 const NewVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.NewVotePage));
 const EditVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.EditVotePage));
-const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
-const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
-const NewDecisionPage = later(() => import("./features/decisions/NewDecisionPage.js").then((m) => m.NewDecisionPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -56,6 +65,12 @@ export function App() {
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/associations" component={DirectoryPage} />
           <Route path="/associations/:slug" component={AssociationPage} />
+          <Route path="/proposals" component={ProposalsPage} />
+          <Route path="/proposals/new" component={ProposalFormPage} />
+          <Route path="/proposals/:id" component={ProposalPage} />
+          <Route path="/proposals/:id/edit" component={ProposalFormPage} />
+          <Route path="/proposals/:id/amend" component={AmendmentFormPage} />
+          <Route path="/proposals/:id/versions" component={VersionsPage} />
           <Route path="/charter" component={CharterPage} />
           <Route path="/decisions" component={DecisionsRegisterPage} />
           <Route path="/decisions/new" component={NewDecisionPage} />

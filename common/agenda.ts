@@ -29,6 +29,19 @@ export type AgendaItem =
     }
   /** An invitation sent to the person's email, still open; its link is in that email. */
   | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string }
+  /**
+   * Debates where someone replied to the person's debate or replies, or named them (@), since their
+   * last visit of that debate; the most recent first.
+   */
+  | {
+      kind: "debate_unread";
+      debate: { id: string; title: string };
+      /** Replies to the person's posts since their last visit. */
+      replies: number;
+      /** Replies naming the person since their last visit. */
+      mentions: number;
+      lastAt: string;
+    }
   /** Voters: an open vote waiting for their ballot (for the association named, or their own). */
   | {
       kind: "vote_to_cast";

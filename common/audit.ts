@@ -29,6 +29,26 @@ export const auditActions = [
   "field.updated",
   "field.deleted",
   "electorate.frozen",
+  "proposal.transitioned",
+  "proposal.signed",
+  "proposal.unsigned",
+  "amendment.proposed",
+  "amendment.decided",
+  "debate_category.created",
+  "debate_category.updated",
+  "debate_category.deleted",
+  "debate.hidden",
+  "debate.restored",
+  "debate.locked",
+  "debate.unlocked",
+  "debate.pinned",
+  "debate.unpinned",
+  "debate.moved",
+  "debate.closed",
+  "debate.slow_mode_set",
+  "debate_reply.hidden",
+  "debate_reply.restored",
+  "debate_flag.dismissed",
   "vote.created",
   "vote.opened",
   "vote.closed",
@@ -47,7 +67,17 @@ export type AuditAssociation = { id: string; slug: string; nameAr: string; nameF
  * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
  */
 export type AuditSubject = {
-  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "vote" | "decision";
+  kind:
+    | "person"
+    | "email"
+    | "field"
+    | "charter_version"
+    | "electorate_snapshot"
+    | "debate"
+    | "debate_category"
+    | "proposal"
+    | "vote"
+    | "decision";
   id: string;
   name: string;
   /** The French name, for a field of action. */

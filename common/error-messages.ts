@@ -18,6 +18,11 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     DELEGATE_HANDOVER_REQUIRED:
       "للجمعية ممثل رئيسي حالي: يسلّم هو الصفة، أو تقدّم طلبا يُعرض على باقي الممثلين، أو يفصل فيه المدير.",
     DELEGATE_REQUEST_PENDING: "يوجد طلب قائم لتغيير الممثل الرئيسي لهذه الجمعية. المرجو انتظار البت فيه.",
+    PROPOSAL_SPONSORS_MISSING: "لم يبلغ المقترح بعد العدد الأدنى من الجمعيات الداعمة المطلوب لتجاوز مرحلة الإيداع.",
+    AMENDMENT_OUTDATED:
+      "تغيّر نص المقترح منذ كتابة هذا التعديل، ولم يعد بالإمكان تطبيقه عليه. المرجو اقتراح تعديل على النسخة الحالية.",
+    AMENDMENT_PASSAGE_NOT_FOUND:
+      "المقطع المراد تعديله غير موجود في النص الحالي، أو يتكرر فيه أكثر من مرة. المرجو نسخه كما هو وبطول كاف.",
     VOTE_NOT_OPEN: "التصويت لم يُفتح بعد.",
     VOTE_CLOSED: "التصويت مغلق.",
     VOTE_FROZEN: "لا يمكن تعديل إعدادات التصويت بعد فتحه.",
@@ -33,6 +38,12 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     REPRESENTATIVE_LIMIT: "بلغت الجمعية العدد الأقصى للممثلين.",
     ASSOCIATION_SUSPENDED: "الجمعية موقوفة، ولا يمكن التصرف باسمها حاليا.",
     RATE_LIMITED: "محاولات كثيرة. المرجو الانتظار قليلا ثم إعادة المحاولة.",
+    DEBATE_LOCKED: "هذا النقاش مقفل حاليا: لا يقبل ردودا جديدة.",
+    DEBATE_CLOSED: "هذا النقاش مغلق بخلاصة: لا يقبل ردودا جديدة.",
+    ALREADY_ENDORSED: "سبق لك تأييد هذا الرد.",
+    ALREADY_FLAGGED: "سبق لك الإبلاغ عن هذا المحتوى، والبلاغ قيد المراجعة.",
+    BODY_TOO_LONG: "النص أطول من المسموح به (50000 حرف).",
+    SLOW_MODE: "الوضع البطيء مفعل في هذا النقاش: المرجو الانتظار قبل نشر رد جديد.",
     INTERNAL: "حدث خطأ غير متوقع. المرجو إعادة المحاولة لاحقا.",
     DATABASE_UNAVAILABLE: "قاعدة البيانات غير متاحة حاليا. المرجو إعادة المحاولة بعد قليل.",
   },
@@ -53,6 +64,12 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "L’association a un délégué principal : il transmet la fonction, ou une demande est soumise aux autres représentants, ou un administrateur tranche.",
     DELEGATE_REQUEST_PENDING:
       "Une demande de changement de délégué principal est déjà en cours pour cette association.",
+    PROPOSAL_SPONSORS_MISSING:
+      "La proposition n’a pas encore le nombre minimal d’associations co-signataires pour quitter l’étape du dépôt.",
+    AMENDMENT_OUTDATED:
+      "Le texte de la proposition a changé depuis la rédaction de cet amendement : il ne peut plus s’y appliquer. Proposez un amendement sur la version actuelle.",
+    AMENDMENT_PASSAGE_NOT_FOUND:
+      "Le passage à modifier est introuvable dans le texte actuel, ou il y figure plusieurs fois. Copiez-le tel quel, assez long.",
     VOTE_NOT_OPEN: "Le vote n'est pas encore ouvert.",
     VOTE_CLOSED: "Le vote est clos.",
     VOTE_FROZEN: "La configuration d'un vote ne peut plus changer une fois ouvert.",
@@ -68,6 +85,12 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     REPRESENTATIVE_LIMIT: "L'association a atteint le nombre maximal de représentants.",
     ASSOCIATION_SUSPENDED: "L'association est suspendue : personne ne peut agir en son nom pour l'instant.",
     RATE_LIMITED: "Trop de tentatives. Patientez un peu puis réessayez.",
+    DEBATE_LOCKED: "Ce débat est verrouillé : il n'accepte pas de nouvelles réponses.",
+    DEBATE_CLOSED: "Ce débat est clos par une conclusion : il n'accepte plus de réponses.",
+    ALREADY_ENDORSED: "Vous approuvez déjà cette réponse.",
+    ALREADY_FLAGGED: "Vous avez déjà signalé ce contenu ; le signalement est en cours d'examen.",
+    BODY_TOO_LONG: "Le texte dépasse la longueur permise (50 000 caractères).",
+    SLOW_MODE: "Le mode lent est actif dans ce débat : patientez avant de publier une nouvelle réponse.",
     INTERNAL: "Une erreur inattendue est survenue. Réessayez plus tard.",
     DATABASE_UNAVAILABLE: "La base de données est momentanément indisponible. Réessayez dans un instant.",
   },

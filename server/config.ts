@@ -32,6 +32,7 @@ const schema = z.object({
     .positive()
     .max(24 * 90)
     .default(72),
+  PROPOSAL_MIN_SPONSORS: z.coerce.number().int().min(0).max(100).default(2),
   // Lifecycle: how long to wait on PostgreSQL and Redis, and how long a stopping server drains.
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
@@ -78,6 +79,8 @@ export type Config = {
    * before it takes effect (the sitting delegate hands over, or an admin settles, at once).
    */
   delegateObjectionHours: number;
+  /** How many other associations must co-sign a proposal before it leaves "submitted". */
+  proposalMinSponsors: number;
   /** Lifecycle: PostgreSQL connect and query timeouts (0: no query limit). */
   dbConnectTimeoutMs: number;
   dbQueryTimeoutMs: number;
@@ -142,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: c.DB_POOL_SIZE,
     maxRepresentatives: c.ASSOCIATION_MAX_REPRESENTATIVES,
     delegateObjectionHours: c.DELEGATE_OBJECTION_HOURS,
+    proposalMinSponsors: c.PROPOSAL_MIN_SPONSORS,
     dbConnectTimeoutMs: c.DB_CONNECT_TIMEOUT_MS,
     dbQueryTimeoutMs: c.DB_QUERY_TIMEOUT_MS,
     redisConnectTimeoutMs: c.REDIS_CONNECT_TIMEOUT_MS,

@@ -14,6 +14,7 @@ export const ar = {
   "nav.label": "التنقل الرئيسي",
   "nav.skip": "انتقل إلى المحتوى",
   "nav.home": "الرئيسية",
+  "nav.proposals": "المقترحات",
   "nav.login": "تسجيل الدخول",
   "nav.register": "إنشاء حساب",
   "nav.profile": "الملف الشخصي",
@@ -144,6 +145,9 @@ export const ar = {
   "notification.delegate.changed.admin":
     "فصلت إدارة المنتدى في صفة الممثل الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
   "notification.delegate.changed.first": "أُسندت صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
+  "notification.debate.reply": "ردّ {actor} على مشاركتك في نقاش «{debate}».",
+  "notification.debate.mention": "أشار إليك {actor} في نقاش «{debate}».",
+  "notification.debate.moderation": "قرار إشراف بشأن مشاركتك في نقاش «{debate}»: {reason}",
   "notification.vote.opened": "فُتح التصويت «{subject}»: صوتكم في انتظاركم.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 

@@ -14,6 +14,7 @@ export const fr: Catalogue = {
   "nav.label": "Navigation principale",
   "nav.skip": "Aller au contenu",
   "nav.home": "Accueil",
+  "nav.proposals": "Propositions",
   "nav.login": "Se connecter",
   "nav.register": "Créer un compte",
   "nav.profile": "Mon profil",
@@ -146,5 +147,8 @@ export const fr: Catalogue = {
   "notification.delegate.changed.admin":
     "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
   "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
+  "notification.debate.reply": "{actor} a répondu à votre message dans le débat « {debate} ».",
+  "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
+  "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
   "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
 };

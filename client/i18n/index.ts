@@ -8,6 +8,7 @@ import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.
 import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
 import { selectPlurals } from "./plural.js";
+import type { proposalsAr } from "./proposals.ar.js";
 import type { votesAr } from "./votes.ar.js";
 
 /**
@@ -18,8 +19,9 @@ export type MessageKey =
   | CoreKey
   | keyof typeof adminAr
   | keyof typeof membershipAr
-  | keyof typeof votesAr
-  | keyof typeof decisionsAr;
+  | keyof typeof proposalsAr
+  | keyof typeof decisionsAr
+  | keyof typeof votesAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

@@ -5,11 +5,13 @@ import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
+import { debatesModule } from "./debates/index.js";
 import { decisionsModule } from "./decisions/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
+import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
 import { usersModule } from "./users/index.js";
 import { votesModule } from "./votes/index.js";
@@ -26,8 +28,10 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  debatesModule,
   votesModule,
   agendaModule,
+  proposalsModule,
   decisionsModule,
 ];
 

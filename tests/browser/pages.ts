@@ -65,3 +65,37 @@ export class HomePage {
     await this.page.getByRole("button", { name: "تسجيل الخروج" }).click();
   }
 }
+
+/** The proposals screens, by what a person sees and names. */
+export class ProposalPages {
+  constructor(private readonly page: Page) {}
+
+  async write(baseUrl: string, title: string, body: string) {
+    await this.page.goto(`${baseUrl}/proposals/new`);
+    await this.page.getByLabel("عنوان المقترح").fill(title);
+    await this.page.getByLabel("نص المقترح").fill(body);
+    await this.page.getByRole("button", { name: "حفظ المسودة" }).click();
+    await this.page.getByRole("heading", { level: 1, name: title }).waitFor();
+  }
+
+  /** Clicks an action, then the dialog's confirmation. */
+  async confirm(action: string | RegExp, confirm = "تأكيد") {
+    await this.page.getByRole("button", { name: action }).click();
+    const dialog = this.page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: confirm }).click();
+    await dialog.waitFor({ state: "hidden" });
+  }
+
+  state() {
+    return this.page.locator(".proposal-page header .proposal-state");
+  }
+
+  timeline() {
+    return this.page.getByRole("region", { name: "مسار المقترح" });
+  }
+
+  amendments() {
+    return this.page.getByRole("region", { name: "التعديلات" });
+  }
+}

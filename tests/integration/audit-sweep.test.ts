@@ -18,6 +18,7 @@ import {
 } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
+import { draftProposal, proposalCast, proposalText, submittedProposal } from "../helpers/proposals.js";
 import { openedVote } from "../helpers/votes.js";
 
 // Every action of the audit log, from the code's own list: the one request that does it writes
@@ -112,6 +113,39 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
   async function field() {
     const name = `حقل ${unique()}`;
     const created = await admin.post<FieldOfAction>("/api/admin/fields", { nameAr: name, nameFr: `Champ ${unique()}` });
+    return created.body.data!.id;
+  }
+
+  /** A debate opened by a member, with one reply by another; a moderator to act on them. */
+  async function debateWithReply() {
+    const author = await newMember(app, { name: "صاحبة النقاش" });
+    const other = await newMember(app, { name: "محاور" });
+    const moderator = await newMember(app, { name: "مشرف", role: "moderator" });
+    const debate = (
+      await author.client.post<{ id: string }>("/api/debates", {
+        title: "نقاش للتدقيق",
+        bodyMd: "نص النقاش",
+        categoryId: null,
+        associationId: null,
+      })
+    ).body.data!;
+    const reply = (
+      await other.client.post<{ id: string }>(`/api/debates/${debate.id}/replies`, {
+        parentId: null,
+        stance: "for",
+        bodyMd: "رد",
+        quoteOfId: null,
+        associationId: null,
+      })
+    ).body.data!;
+    return { author, other, moderator: moderator.client, debateId: debate.id, replyId: reply.id };
+  }
+
+  async function debateCategory() {
+    const created = await admin.post<{ id: string }>("/api/admin/debates/categories", {
+      slug: `theme-${randomUUID().slice(0, 8)}`,
+      nameAr: "فئة للتدقيق",
+    });
     return created.body.data!.id;
   }
 
@@ -234,6 +268,111 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
       return () => admin.delete(`/api/admin/fields/${id}`);
     },
     "electorate.frozen": async () => () => admin.post("/api/admin/electorate/snapshots", { label: "هيئة ناخبة" }),
+    "proposal.transitioned": async () => {
+      const cast = await proposalCast(app, admin, 0);
+      const draft = await draftProposal(cast);
+      return () => cast.author.client.post(`/api/proposals/${draft.id}/submit`);
+    },
+    "proposal.signed": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal({ ...cast, sponsors: [] });
+      const sponsor = cast.sponsors[0]!;
+      return () => sponsor.client.put(`/api/proposals/${proposal.id}/sponsors/${sponsor.association.id}`);
+    },
+    "proposal.unsigned": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal(cast);
+      const sponsor = cast.sponsors[0]!;
+      return () => sponsor.client.delete(`/api/proposals/${proposal.id}/sponsors/${sponsor.association.id}`);
+    },
+    "amendment.proposed": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal(cast);
+      const sponsor = cast.sponsors[0]!;
+      return () =>
+        sponsor.client.post(`/api/proposals/${proposal.id}/amendments`, {
+          associationId: sponsor.association.id,
+          kind: "full",
+          bodyMd: `${proposalText}\n\nإضافة`,
+        });
+    },
+    "amendment.decided": async () => {
+      const cast = await proposalCast(app, admin, 1);
+      const proposal = await submittedProposal(cast);
+      const sponsor = cast.sponsors[0]!;
+      const proposed = await sponsor.client.post<{ id: string }>(`/api/proposals/${proposal.id}/amendments`, {
+        associationId: sponsor.association.id,
+        kind: "full",
+        bodyMd: `${proposalText}\n\nإضافة`,
+      });
+      return () => cast.author.client.post(`/api/proposals/amendments/${proposed.body.data!.id}/reject`);
+    },
+    "debate_category.created": async () => () =>
+      admin.post("/api/admin/debates/categories", { slug: `theme-${randomUUID().slice(0, 8)}`, nameAr: "فئة جديدة" }),
+    "debate_category.updated": async () => {
+      const id = await debateCategory();
+      return () => admin.patch(`/api/admin/debates/categories/${id}`, { nameAr: "فئة معدلة", position: 3 });
+    },
+    "debate_category.deleted": async () => {
+      const id = await debateCategory();
+      return () => admin.delete(`/api/admin/debates/categories/${id}`);
+    },
+    "debate.hidden": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/${debateId}/hide`, { reason: "مخالفة" });
+    },
+    "debate.restored": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      await moderator.post(`/api/debates/${debateId}/hide`, { reason: "مخالفة" });
+      return () => moderator.post(`/api/debates/${debateId}/restore`, { reason: "مراجعة" });
+    },
+    "debate.locked": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/${debateId}/lock`, {});
+    },
+    "debate.unlocked": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      await moderator.post(`/api/debates/${debateId}/lock`, {});
+      return () => moderator.post(`/api/debates/${debateId}/unlock`, {});
+    },
+    "debate.pinned": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/${debateId}/pin`, {});
+    },
+    "debate.unpinned": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      await moderator.post(`/api/debates/${debateId}/pin`, {});
+      return () => moderator.post(`/api/debates/${debateId}/unpin`, {});
+    },
+    "debate.moved": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      const categoryId = await debateCategory();
+      return () => moderator.post(`/api/debates/${debateId}/move`, { categoryId });
+    },
+    "debate.closed": async () => {
+      const { author, debateId } = await debateWithReply();
+      return () => author.client.post(`/api/debates/${debateId}/close`, { conclusionMd: "الخلاصة" });
+    },
+    "debate.slow_mode_set": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.put(`/api/debates/${debateId}/slow-mode`, { seconds: 60 });
+    },
+    "debate_reply.hidden": async () => {
+      const { moderator, replyId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/replies/${replyId}/hide`, { reason: "مخالفة" });
+    },
+    "debate_reply.restored": async () => {
+      const { moderator, replyId } = await debateWithReply();
+      await moderator.post(`/api/debates/replies/${replyId}/hide`, { reason: "مخالفة" });
+      return () => moderator.post(`/api/debates/replies/${replyId}/restore`, { reason: "مراجعة" });
+    },
+    "debate_flag.dismissed": async () => {
+      const { author, moderator, replyId } = await debateWithReply();
+      const flag = await author.client.post<{ id: string }>(`/api/debates/replies/${replyId}/flags`, {
+        reason: "بلاغ",
+      });
+      return () => moderator.post(`/api/moderation/flags/${flag.body.data!.id}/dismiss`, { reason: "لا مخالفة" });
+    },
     "vote.created": async () => () => admin.post("/api/votes", { title: "تصويت جديد", method: "for_against_abstain" }),
     "vote.opened": async () => {
       const draft = await openedVote(admin, {}, { draft: true });

@@ -85,10 +85,15 @@ export function Header() {
                 <NavLink href="/associations" label="nav.directory" />
               </li>
               <li>
+                <NavLink href="/proposals" label="nav.proposals" />
+              </li>
+              <li>
                 <NavLink href="/charter" label="nav.charter" />
               </li>
               <li>
                 <NavLink href="/votes" label="nav.votes" />
+              </li>
+              <li>
                 <NavLink href="/decisions" label="nav.decisions" />
               </li>
               {user && (

@@ -18,6 +18,12 @@ export type AuditRecord = {
     | "invitation"
     | "join_request"
     | "electorate_snapshot"
+    | "proposal"
+    | "amendment"
+    | "debate"
+    | "debate_reply"
+    | "debate_category"
+    | "debate_flag"
     | "vote"
     | "decision";
   targetId: string;
@@ -176,6 +182,13 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
       const label = text(data.label);
       return label ? { kind: "electorate_snapshot", id: row.targetId, name: label, nameFr: null } : null;
     }
+    case "proposal":
+    case "amendment": {
+      // The proposal's title as it was then; the link goes to the proposal.
+      const title = text(data.title);
+      const proposalId = text(data.proposalId) ?? row.targetId;
+      return title ? { kind: "proposal", id: proposalId, name: title, nameFr: null } : null;
+    }
     case "vote": {
       const title = text(data.title);
       return title ? { kind: "vote", id: row.targetId, name: title, nameFr: null } : null;
@@ -183,6 +196,20 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
     case "decision": {
       const number = text(data.number);
       return number ? { kind: "decision", id: row.targetId, name: number, nameFr: null } : null;
+    }
+    case "debate":
+    case "debate_reply":
+    case "debate_flag": {
+      // Reply and flag entries record their debate's id and title: the sentence names the debate.
+      const title = text(data.title);
+      const id = row.targetType === "debate" ? row.targetId : text(data.debateId);
+      return title && id ? { kind: "debate", id, name: title, nameFr: null } : null;
+    }
+    case "debate_category": {
+      const after = (data.after ?? {}) as Record<string, unknown>;
+      const before = (data.before ?? {}) as Record<string, unknown>;
+      const nameAr = text(after.nameAr) ?? text(data.nameAr) ?? text(before.nameAr) ?? text(data.slug);
+      return nameAr ? { kind: "debate_category", id: row.targetId, name: nameAr, nameFr: null } : null;
     }
     default:
       return null;

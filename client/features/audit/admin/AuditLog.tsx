@@ -107,6 +107,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href="/admin/charter">«{subject.name}»</a>;
     case "electorate_snapshot":
       return <a href={`/admin/electorate/${subject.id}`}>«{subject.name}»</a>;
+    case "proposal":
+      return <a href={`/proposals/${subject.id}`}>«{subject.name}»</a>;
     case "vote":
       return <a href={`/votes/${subject.id}`}>«{subject.name}»</a>;
     case "decision":
@@ -117,6 +119,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       );
     case "email":
       return <span dir="ltr">{subject.name}</span>;
+    case "debate":
+      return <a href={`/debates/${subject.id}`}>«{subject.name}»</a>;
     default:
       return <>{subject.name}</>;
   }

@@ -1,0 +1,15 @@
+import type { ServerModule } from "../module.js";
+import { proposalRoutes } from "./routes.js";
+import { registerVoteHandlers } from "./voting.js";
+
+// A closed main vote adopts or rejects its proposal; a closed amendment vote may make a new version.
+registerVoteHandlers();
+
+/**
+ * Proposals put forward by member associations: drafts, submission and sponsors, the moderators'
+ * steps, amendments and versions of the text, and the vote that decides them.
+ */
+export const proposalsModule: ServerModule = {
+  name: "proposals",
+  routes: proposalRoutes,
+};
