@@ -29,6 +29,12 @@ const ManagePage = later(() => import("./features/membership/ManagePage.js").the
 const NotificationsPage = later(() =>
   import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
 );
+const DebatesHome = later(() => import("./features/debates/DebatesHome.js").then((m) => m.DebatesHome));
+const CategoryPage = later(() => import("./features/debates/CategoryPage.js").then((m) => m.CategoryPage));
+const ComposePage = later(() => import("./features/debates/ComposePage.js").then((m) => m.ComposePage));
+const DebatePage = later(() => import("./features/debates/DebatePage.js").then((m) => m.DebatePage));
+const SearchPage = later(() => import("./features/debates/SearchPage.js").then((m) => m.SearchPage));
+const ModerationPage = later(() => import("./features/debates/ModerationPage.js").then((m) => m.ModerationPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -54,6 +60,14 @@ export function App() {
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />
           <Route path="/me/associations/:slug" component={ManagePage} />
+          <Route path="/debates" component={DebatesHome} />
+          <Route path="/debates/new" component={ComposePage} />
+          <Route path="/debates/c/:slug" component={CategoryPage} />
+          <Route path="/debates/:id/edit" component={ComposePage} />
+          <Route path="/debates/:id/replies/:replyId" component={DebatePage} />
+          <Route path="/debates/:id" component={DebatePage} />
+          <Route path="/search" component={SearchPage} />
+          <Route path="/moderation" component={ModerationPage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

@@ -3,6 +3,7 @@ import type { Locale } from "../../common/api.js";
 import { createStore, useStore } from "../store.js";
 import type { adminAr } from "./admin.ar.js";
 import { ar, type CoreKey } from "./ar.js";
+import type { debatesAr } from "./debates.ar.js";
 import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.js";
 import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
@@ -12,7 +13,7 @@ import { selectPlurals } from "./plural.js";
  * Every message key: the core catalogue's, loaded with the first page, and those of the sections that
  * come with a lazily loaded screen (the admin console, the membership screens) and add themselves.
  */
-export type MessageKey = CoreKey | keyof typeof adminAr | keyof typeof membershipAr;
+export type MessageKey = CoreKey | keyof typeof adminAr | keyof typeof membershipAr | keyof typeof debatesAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

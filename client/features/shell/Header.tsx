@@ -85,11 +85,19 @@ export function Header() {
                 <NavLink href="/associations" label="nav.directory" />
               </li>
               <li>
+                <NavLink href="/debates" label="nav.debates" />
+              </li>
+              <li>
                 <NavLink href="/charter" label="nav.charter" />
               </li>
               {user && (
                 <li>
                   <NavLink href="/me/associations" label="nav.myAssociations" />
+                </li>
+              )}
+              {(user?.role === "moderator" || user?.role === "admin") && (
+                <li>
+                  <NavLink href="/moderation" label="nav.moderation" />
                 </li>
               )}
               {user?.role === "admin" && (
