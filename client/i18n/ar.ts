@@ -50,6 +50,11 @@ export const ar = {
   "agenda.delegateRequestOpen": "الاطلاع على الطلب",
   "agenda.invitation":
     "دعوة من {inviter} للانضمام إلى {association}، صالحة إلى غاية {date}. افتح الرابط الذي وصلك بالبريد الإلكتروني لقبولها.",
+  "agenda.debateReplies":
+    "{count, plural, one {رد جديد} two {ردان جديدان} few {# ردود جديدة} many {# ردا جديدا} other {# رد جديد}} على مشاركاتك في نقاش {debate} منذ زيارتك الأخيرة.",
+  "agenda.debateMentions":
+    "{count, plural, one {ذُكر اسمك مرة} two {ذُكر اسمك مرتين} few {ذُكر اسمك # مرات} many {ذُكر اسمك # مرة} other {ذُكر اسمك # مرة}} في نقاش {debate} منذ زيارتك الأخيرة.",
+  "agenda.debateOpen": "القراءة",
   "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى.",
 
   "file.choose": "اختيار ملف",
@@ -122,6 +127,8 @@ export const ar = {
   "errors.requestId": "رقم المرجع: {id}",
 
   "nav.notifications": "الإشعارات",
+  "nav.debates": "النقاشات",
+  "nav.moderation": "الإشراف",
   "notifications.title": "الإشعارات",
   "notifications.bellUnread": "الإشعارات: {count} غير مقروءة",
   "notifications.empty": "لا إشعارات لديك بعد.",
@@ -139,21 +146,6 @@ export const ar = {
   "notification.delegate.changed.admin":
     "فصلت إدارة المنتدى في صفة الممثل الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
   "notification.delegate.changed.first": "أُسندت صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
-  "nav.debates": "النقاشات",
-  "nav.moderation": "الإشراف",
-  "notification.debate.reply": "ردّ {actor} على مشاركتك في نقاش {subject}.",
-  "notification.debate.mention": "ذكرك {actor} في نقاش {subject}.",
-  "notification.debate.moderation.hidden": "أخفى المشرفون مشاركتك في نقاش {subject}.",
-  "notification.debate.moderation.restored": "أعاد المشرفون إظهار مشاركتك في نقاش {subject}.",
-  "notification.debate.moderation.locked": "أقفل المشرفون نقاشك {subject}: لا تضاف إليه ردود جديدة.",
-  "notification.debate.moderation.unlocked": "أعاد المشرفون فتح نقاشك {subject} للردود.",
-  "notification.debate.moderation.closed": "أُغلق نقاشك {subject} بخلاصة.",
-  "notification.debate.moderation.moved": "نُقل نقاشك {subject} إلى محور آخر.",
-  "notification.debate.moderation.other": "قرار من المشرفين بشأن نقاش {subject}.",
-  "agenda.debateUnread":
-    "{count, plural, one {رد جديد} two {ردان جديدان} few {# ردود جديدة} many {# ردا جديدا} other {# رد جديد}} في نقاش {debate} منذ زيارتك الأخيرة.",
-  "agenda.debateMention": "ذكرك {actor} في نقاش {debate}.",
-  "agenda.debateOpen": "القراءة",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

@@ -51,6 +51,11 @@ export const fr: Catalogue = {
   "agenda.delegateRequestOpen": "Voir la demande",
   "agenda.invitation":
     "Invitation de {inviter} à rejoindre {association}, valable jusqu’au {date}. Ouvrez le lien reçu par courriel pour l’accepter.",
+  "agenda.debateReplies":
+    "{count, plural, one {# nouvelle réponse} other {# nouvelles réponses}} à vos messages dans le débat {debate} depuis votre dernière visite.",
+  "agenda.debateMentions":
+    "{count, plural, one {Vous avez été mentionné une fois} other {Vous avez été mentionné # fois}} dans le débat {debate} depuis votre dernière visite.",
+  "agenda.debateOpen": "Lire",
   "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum.",
 
   "file.choose": "Choisir un fichier",
@@ -123,6 +128,8 @@ export const fr: Catalogue = {
   "errors.requestId": "Référence : {id}",
 
   "nav.notifications": "Notifications",
+  "nav.debates": "Débats",
+  "nav.moderation": "Modération",
   "notifications.title": "Notifications",
   "notifications.bellUnread": "Notifications : {count} non lues",
   "notifications.empty": "Vous n’avez pas encore de notification.",
@@ -141,20 +148,4 @@ export const fr: Catalogue = {
   "notification.delegate.changed.admin":
     "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
   "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
-  "nav.debates": "Débats",
-  "nav.moderation": "Modération",
-  "notification.debate.reply": "{actor} a répondu à votre contribution dans le débat {subject}.",
-  "notification.debate.mention": "{actor} vous a mentionné dans le débat {subject}.",
-  "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre contribution dans le débat {subject}.",
-  "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre contribution dans le débat {subject}.",
-  "notification.debate.moderation.locked":
-    "Les modérateurs ont verrouillé votre débat {subject} : plus de nouvelles réponses.",
-  "notification.debate.moderation.unlocked": "Les modérateurs ont rouvert votre débat {subject} aux réponses.",
-  "notification.debate.moderation.closed": "Votre débat {subject} a été clos par une conclusion.",
-  "notification.debate.moderation.moved": "Votre débat {subject} a été déplacé vers un autre thème.",
-  "notification.debate.moderation.other": "Décision des modérateurs sur le débat {subject}.",
-  "agenda.debateUnread":
-    "{count, plural, one {# nouvelle réponse} other {# nouvelles réponses}} dans le débat {debate} depuis votre dernière visite.",
-  "agenda.debateMention": "{actor} vous a mentionné dans le débat {debate}.",
-  "agenda.debateOpen": "Lire",
 };

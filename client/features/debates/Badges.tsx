@@ -1,5 +1,5 @@
 import { useI18n } from "../../i18n/index.js";
-import type { DebateListItem, Stance } from "./types.js";
+import type { DebateSummary, Stance } from "./types.js";
 
 /** A reply's stance, in words and with a mark, so that it never rests on colour alone. */
 export function StanceBadge({ stance }: { stance: Stance }) {
@@ -17,7 +17,7 @@ export function StanceBadge({ stance }: { stance: Stance }) {
 }
 
 /** Locked, closed and pinned, as badges; an open debate shows nothing. */
-export function DebateBadges({ debate }: { debate: Pick<DebateListItem, "status" | "pinned"> }) {
+export function DebateBadges({ debate }: { debate: Pick<DebateSummary, "status" | "pinned"> }) {
   const { t } = useI18n();
   return (
     <>

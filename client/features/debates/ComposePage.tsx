@@ -18,7 +18,7 @@ import { MarkdownHint } from "../membership/MarkdownHint.js";
 import { MarkdownPreview } from "../membership/MarkdownPreview.js";
 import { createDebate, fetchCategories, fetchDebate, updateDebate } from "./api.js";
 import { categoryName, debateHref } from "./names.js";
-import type { DebateCategory, DebateView } from "./types.js";
+import type { DebateCategory, DebateDetail } from "./types.js";
 import { useRepresented, WritingAs } from "./WritingAs.js";
 import "./debates.css";
 
@@ -43,7 +43,7 @@ export function ComposePage({ id }: { id?: string }) {
   );
 }
 
-function ComposeForm({ categories, debate }: { categories: DebateCategory[]; debate: DebateView | null }) {
+function ComposeForm({ categories, debate }: { categories: DebateCategory[]; debate: DebateDetail | null }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const { query, route } = useLocation();
@@ -70,7 +70,7 @@ function ComposeForm({ categories, debate }: { categories: DebateCategory[]; deb
             categoryId,
             tags: tags
               .split(/[,،]/)
-              .map((tag) => tag.trim())
+              .map((tag: string) => tag.trim())
               .filter(Boolean),
             associationId: as || null,
           });

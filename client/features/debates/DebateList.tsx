@@ -1,7 +1,7 @@
 import { useI18n } from "../../i18n/index.js";
 import { DebateBadges } from "./Badges.js";
 import { associationName, categoryHref, categoryName, debateHref } from "./names.js";
-import type { DebateListItem } from "./types.js";
+import type { DebateSummary } from "./types.js";
 
 /** Debates as cards: title, badges, who opened it, replies, last activity, and what is new since the last visit. */
 export function DebateList({
@@ -9,7 +9,7 @@ export function DebateList({
   label,
   showCategory = true,
 }: {
-  items: DebateListItem[];
+  items: DebateSummary[];
   label: string;
   showCategory?: boolean;
 }) {
@@ -25,9 +25,6 @@ export function DebateList({
           </h3>
           <p class="badges">
             <DebateBadges debate={debate} />
-            {debate.unreadCount ? (
-              <span class="badge reply-new">{t("debates.unread", { count: debate.unreadCount })}</span>
-            ) : null}
           </p>
           <p class="muted debate-item-meta">
             {debate.association

@@ -21,33 +21,61 @@ import { ReplyForm } from "./ReplyForm.js";
 import { ReplyItem } from "./ReplyItem.js";
 import { RevisionsButton } from "./RevisionsButton.js";
 import { Summary } from "./Summary.js";
-import { appendChildren, appendTopLevel, insertReply, replaceReply, setEndorsements, type Tree } from "./tree.js";
-import type { DebateAbilities, DebateSummary, DebateView, ReplyView } from "./types.js";
+import {
+  appendChildren,
+  appendTopLevel,
+  findReply,
+  insertReply,
+  replaceReply,
+  setEndorsements,
+  type Tree,
+} from "./tree.js";
+import type { DebateAbilities, DebateDetail, DebateSummary, DebateSummaryCounts, Reply, ReplyBranch } from "./types.js";
 import { useRepresented } from "./WritingAs.js";
 import "./debates.css";
 
 /** Levels of replies nested under the page's root before the tree continues on a branch page. */
 const depthCap = 4;
 
+type PageDebate = DebateSummary & { abilities: DebateAbilities };
+
 type Loaded = {
-  debate: DebateView;
-  summary: DebateSummary | null;
+  debate: PageDebate;
+  /** The debate's text, conclusion and settings: on the debate's own page, not on a branch's. */
+  detail: DebateDetail | null;
+  summary: DebateSummaryCounts | null;
   tree: Tree;
   /** Top-level paging (the whole debate), or null on a branch page. */
   top: { page: number; pageSize: number; total: number } | null;
   unreadSince: string | null;
-  /** The branch's root reply on a branch page. */
-  branch: ReplyView | null;
+  /** On a branch page: the replies above the branch's root (for context). */
+  branch: Pick<ReplyBranch, "ancestors" | "truncated"> | null;
 };
 
 async function load(id: string, replyId: string | undefined): Promise<Loaded> {
   if (replyId) {
-    const { debate, reply } = await fetchBranch(replyId);
-    return { debate, summary: null, tree: [reply], top: null, unreadSince: null, branch: reply };
+    const { debate, root, ancestors, truncated, unreadSince } = await fetchBranch(replyId);
+    return {
+      debate,
+      detail: null,
+      summary: null,
+      tree: [root],
+      top: null,
+      unreadSince,
+      branch: { ancestors, truncated },
+    };
   }
   const view = await fetchDebate(id);
   const { items, ...top } = view.replies;
-  return { debate: view.debate, summary: view.summary, tree: items, top, unreadSince: view.unreadSince, branch: null };
+  return {
+    debate: view.debate,
+    detail: view.debate,
+    summary: view.summary,
+    tree: items,
+    top,
+    unreadSince: view.unreadSince,
+    branch: null,
+  };
 }
 
 /** The debate's page (`/debates/:id`) and a branch of it (`/debates/:id/replies/:replyId`). */
@@ -70,29 +98,31 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
     if (current.current) resource.set(change(current.current));
   };
 
-  /** A reply from the room carries no reader's abilities: they follow from the debate's and from authorship. */
-  const forReader = (reply: ReplyView, debateAbilities: DebateAbilities): ReplyView => {
-    const own = reply.author.id === user?.id;
+  /**
+   * A reply from the room carries no reader's abilities (all false): the page grants the obvious ones
+   * from the debate's and from authorship; the server still decides on each action.
+   */
+  const forReader = (reply: Reply, debate: DebateAbilities): Reply => {
+    const own = reply.author !== null && reply.author.id === user?.id;
+    const shown = reply.state !== "deleted";
     return {
       ...reply,
-      children: reply.children ?? [],
       abilities: {
-        ...debateAbilities,
-        reply: debateAbilities.reply,
-        edit: own && !reply.deleted,
-        delete: own && !reply.deleted,
-        endorse: Boolean(user) && !own && !reply.deleted,
-        flag: Boolean(user) && !own,
-        viewRevisions: true,
-        hide: debateAbilities.hide,
-        restore: debateAbilities.restore,
+        reply: debate.reply,
+        edit: own && shown,
+        delete: own && shown,
+        endorse: Boolean(user) && !own && shown && reply.state === "visible",
+        flag: Boolean(user) && !own && shown,
+        hide: debate.hide && reply.state === "visible",
+        restore: debate.restore && reply.state === "hidden",
+        viewRevisions: debate.viewRevisions || Boolean(user),
       },
     };
   };
 
-  const addReply = (reply: ReplyView) =>
+  const addReply = (reply: Reply) =>
     update((loaded) => {
-      const tree = insertReply(loaded.tree, { ...reply, children: reply.children ?? [] }, loaded.top !== null);
+      const tree = insertReply(loaded.tree, reply, loaded.top !== null);
       if (tree === loaded.tree) return loaded;
       const summary = loaded.summary && {
         ...loaded.summary,
@@ -104,17 +134,25 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
 
   useDebateRoom(resource.data ? resource.data.debate.id : undefined, {
     reply: (reply) => {
-      if (reply.author.id === user?.id) return;
+      // The author's own reply is on the page already, from the answer to their request.
+      if (reply.author?.id === user?.id) return;
       const loaded = current.current;
       if (!loaded) return;
       addReply(forReader(reply, loaded.debate.abilities));
-      setAnnouncement(t("debate.liveReply", { author: reply.author.name }));
+      setAnnouncement(t("debate.liveReply", { author: reply.author?.name ?? "" }));
     },
     replyChanged: (reply) => {
-      const loaded = current.current;
-      if (!loaded) return;
-      update((l) => ({ ...l, tree: replaceReply(l.tree, forReader(reply, l.debate.abilities)) }));
-      setAnnouncement(t("debate.liveChanged", { author: reply.author.name }));
+      // The reader's own values (endorsed, unread) stay; the abilities follow the new state.
+      update((l) => {
+        const known = findReply(l.tree, reply.id);
+        const changed = {
+          ...forReader(reply, l.debate.abilities),
+          endorsed: known?.endorsed ?? false,
+          unread: known?.unread ?? false,
+        };
+        return { ...l, tree: replaceReply(l.tree, changed) };
+      });
+      setAnnouncement(t("debate.liveChanged", { author: reply.author?.name ?? "" }));
     },
     endorsement: (replyId, count) => update((l) => ({ ...l, tree: setEndorsements(l.tree, replyId, count) })),
     debateChanged: () => {
@@ -143,7 +181,7 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
             loaded={loaded}
             represented={represented.data ?? []}
             me={user ? { id: user.id } : null}
-            onDebate={(debate) => update((l) => ({ ...l, debate: { ...l.debate, ...debate } }))}
+            onDebate={(debate) => update((l) => ({ ...l, debate, detail: l.detail && debate }))}
             onReply={addReply}
             onChanged={(reply) => update((l) => ({ ...l, tree: replaceReply(l.tree, reply) }))}
             onEndorsement={(replyId, count, mine) =>
@@ -180,7 +218,7 @@ type BodyProps = {
   loaded: Loaded;
   represented: TreeContext["represented"];
   me: TreeContext["me"];
-  onDebate: (debate: DebateView) => void;
+  onDebate: (debate: DebateDetail) => void;
   onReply: TreeContext["onReply"];
   onChanged: TreeContext["onChanged"];
   onEndorsement: TreeContext["onEndorsement"];
@@ -201,7 +239,7 @@ function DebateBody({
 }: BodyProps) {
   const i18n = useI18n();
   const { t, locale, formatDate } = i18n;
-  const { debate, summary, tree, top, branch } = loaded;
+  const { debate, detail, summary, tree, top, branch } = loaded;
   const [moreBusy, setMoreBusy] = useState(false);
   const context = useMemo<TreeContext>(
     () => ({
@@ -232,15 +270,15 @@ function DebateBody({
             </>
           )}
         </nav>
-        {debate.status === "closed" && debate.conclusionHtml && (
+        {debate.status === "closed" && detail?.conclusionHtml && (
           <section class="card debate-conclusion" aria-labelledby="conclusion-title">
             <h2 id="conclusion-title">{t("debate.conclusion")}</h2>
-            <SanitizedHtml html={debate.conclusionHtml} />
-            {debate.conclusionBy && debate.closedAt && (
+            <SanitizedHtml html={detail.conclusionHtml} />
+            {detail.conclusionBy && detail.closedAt && (
               <p class="muted">
                 {t("debate.conclusionBy", {
-                  author: debate.conclusionBy.name,
-                  date: formatDate(debate.closedAt, "dayAndTime"),
+                  author: detail.conclusionBy.name,
+                  date: formatDate(detail.closedAt, "dayAndTime"),
                 })}
               </p>
             )}
@@ -279,31 +317,33 @@ function DebateBody({
         </header>
         {debate.hidden && (
           <p class="notice notice-warning" dir="auto">
-            {t("debate.debateHidden", { reason: debate.hidden.reason })}
+            {detail?.hiddenReason
+              ? t("debate.debateHidden", { reason: detail.hiddenReason })
+              : t("debate.debateHiddenNoReason")}
           </p>
         )}
         {debate.status === "locked" && <p class="notice notice-info">{t("debate.locked")}</p>}
         {debate.status === "closed" && <p class="notice notice-info">{t("debate.closed")}</p>}
-        {debate.status === "open" && debate.slowModeSeconds > 0 && (
+        {debate.status === "open" && detail && detail.slowModeSeconds > 0 && (
           <p class="notice notice-info">
-            {t("debate.slowMode", { duration: formatDuration(debate.slowModeSeconds, locale) })}
+            {t("debate.slowMode", { duration: formatDuration(detail.slowModeSeconds, locale) })}
           </p>
         )}
-        {branch ? (
+        {!detail ? (
           <p>
             <a href={debateHref(debate.id)}>{t("debate.backToDebate")}</a>
           </p>
         ) : (
           <>
             <div class="card debate-body">
-              <SanitizedHtml html={debate.bodyHtml} />
+              <SanitizedHtml html={detail.bodyHtml} />
               <div class="reply-actions">
                 {debate.abilities.edit && (
                   <a class="button-quiet" href={`${debateHref(debate.id)}/edit`}>
                     {t("reply.edit")}
                   </a>
                 )}
-                {debate.abilities.viewRevisions && debate.editedAt && (
+                {debate.abilities.viewRevisions && detail.editedAt && (
                   <RevisionsButton load={() => fetchDebateRevisions(debate.id)} />
                 )}
                 {debate.abilities.flag && (
@@ -318,7 +358,7 @@ function DebateBody({
                 )}
               </div>
             </div>
-            {moderates(debate) && <ModeratorTools debate={debate} onChanged={onDebate} />}
+            {moderates(detail) && <ModeratorTools debate={detail} onChanged={onDebate} />}
             {summary && <Summary summary={summary} />}
           </>
         )}

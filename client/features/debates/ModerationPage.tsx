@@ -5,6 +5,7 @@ import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { Redirect } from "../../components/Redirect.js";
+import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
@@ -70,17 +71,22 @@ export function ModerationPage() {
 
 function FlagCard({ flag, onDone }: { flag: FlagItem; onDone: () => void }) {
   const { t, formatDate } = useI18n();
-  const href = flag.replyId ? `${debateHref(flag.debateId)}#${replyAnchor(flag.replyId)}` : debateHref(flag.debateId);
+  const { target } = flag;
+  const href =
+    target.kind === "reply" ? `${debateHref(target.debateId)}#${replyAnchor(target.id)}` : debateHref(target.debateId);
   return (
     <li class="card flag-card">
       <p>
-        <span class="badge">{t(`moderation.target.${flag.target}`)}</span>{" "}
+        <span class="badge">{t(`moderation.target.${target.kind}`)}</span>{" "}
         <a href={href}>
-          <bdi>{flag.debateTitle}</bdi>
+          <bdi>{target.debateTitle}</bdi>
         </a>
       </p>
-      <blockquote class="reply-quote" dir="auto">
-        {flag.excerpt}
+      <p class="muted">
+        <bdi>{target.author.name}</bdi>
+      </p>
+      <blockquote class="reply-quote">
+        <SanitizedHtml html={target.bodyHtml} />
       </blockquote>
       <p>
         <strong>{t("moderation.reason")}:</strong> <q dir="auto">{flag.reason}</q>
@@ -92,13 +98,13 @@ function FlagCard({ flag, onDone }: { flag: FlagItem; onDone: () => void }) {
         <div class="row-actions">
           <ReasonButton
             label={t("reply.hide")}
-            title={flag.replyId ? t("moderation.hideTitle") : t("moderation.hideDebate")}
+            title={target.kind === "reply" ? t("moderation.hideTitle") : t("moderation.hideDebate")}
             reasonLabel={t("moderation.reason")}
             hint={t("moderation.reasonHint")}
             submitLabel={t("reply.hide")}
             danger
             action={async (reason) => {
-              await (flag.replyId ? hideReply(flag.replyId, reason) : hideDebate(flag.debateId, reason));
+              await (target.kind === "reply" ? hideReply(target.id, reason) : hideDebate(target.debateId, reason));
               onDone();
             }}
           />

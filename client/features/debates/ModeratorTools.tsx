@@ -20,19 +20,25 @@ import {
 } from "./api.js";
 import { categoryName } from "./names.js";
 import { ReasonButton } from "./ReasonButton.js";
-import type { DebateView } from "./types.js";
+import type { DebateDetail } from "./types.js";
 
 /** Whether the reader may do any of the moderators' actions on the debate (or close it, as its author). */
-export const moderates = ({ abilities: a }: DebateView) =>
+export const moderates = ({ abilities: a }: DebateDetail) =>
   a.lock || a.pin || a.move || a.close || a.setSlowMode || a.hide || a.restore;
 
 /** The moderators' tools on a debate's page, each shown only from the debate's abilities. */
-export function ModeratorTools({ debate, onChanged }: { debate: DebateView; onChanged: (debate: DebateView) => void }) {
+export function ModeratorTools({
+  debate,
+  onChanged,
+}: {
+  debate: DebateDetail;
+  onChanged: (debate: DebateDetail) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const toggle = useSubmit();
   const a = debate.abilities;
-  const act = (action: () => Promise<DebateView>) => toggle.run(async () => onChanged(await action()));
+  const act = (action: () => Promise<DebateDetail>) => toggle.run(async () => onChanged(await action()));
 
   return (
     <section class="card moderator-tools" aria-labelledby="moderation-title">
@@ -92,7 +98,7 @@ export function ModeratorTools({ debate, onChanged }: { debate: DebateView; onCh
   );
 }
 
-function MoveButton({ debate, onChanged }: { debate: DebateView; onChanged: (debate: DebateView) => void }) {
+function MoveButton({ debate, onChanged }: { debate: DebateDetail; onChanged: (debate: DebateDetail) => void }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const dialog = useFormDialog();
@@ -124,7 +130,7 @@ function MoveButton({ debate, onChanged }: { debate: DebateView; onChanged: (deb
   );
 }
 
-function CloseButton({ debate, onChanged }: { debate: DebateView; onChanged: (debate: DebateView) => void }) {
+function CloseButton({ debate, onChanged }: { debate: DebateDetail; onChanged: (debate: DebateDetail) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const dialog = useFormDialog();
@@ -158,7 +164,7 @@ function CloseButton({ debate, onChanged }: { debate: DebateView; onChanged: (de
   );
 }
 
-function SlowModeButton({ debate, onChanged }: { debate: DebateView; onChanged: (debate: DebateView) => void }) {
+function SlowModeButton({ debate, onChanged }: { debate: DebateDetail; onChanged: (debate: DebateDetail) => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const dialog = useFormDialog();

@@ -8,18 +8,18 @@ import { describeFormError } from "../../lib/form-errors.js";
 import { MarkdownHint } from "../membership/MarkdownHint.js";
 import { MarkdownPreview } from "../membership/MarkdownPreview.js";
 import { postReply } from "./api.js";
-import { type ReplyView, type Stance, stances } from "./types.js";
+import { type Reply, type ReplyNode, type Stance, stances } from "./types.js";
 import { WritingAs } from "./WritingAs.js";
 
 type Props = {
   debateId: string;
   /** The reply answered, or null for a reply to the debate itself. */
-  parent: ReplyView | null;
+  parent: ReplyNode | null;
   /** A reply quoted in this one. */
-  quote: ReplyView | null;
+  quote: ReplyNode | null;
   onClearQuote?: () => void;
   represented: MyAssociation[];
-  onPosted: (reply: ReplyView) => void;
+  onPosted: (reply: Reply) => void;
   onCancel?: () => void;
 };
 
@@ -52,7 +52,7 @@ export function ReplyForm({ debateId, parent, quote, onClearQuote, represented, 
       onSubmit={submit}
       alert={errors.alert}
       attempt={error}
-      label={parent ? t("reply.replyTo", { author: parent.author.name }) : t("compose.replyBody")}
+      label={parent ? t("reply.replyTo", { author: parent.author?.name ?? "" }) : t("compose.replyBody")}
     >
       <fieldset class="fieldset stance-choice">
         <legend>{t("compose.stance")}</legend>
@@ -71,7 +71,7 @@ export function ReplyForm({ debateId, parent, quote, onClearQuote, represented, 
       </fieldset>
       {quote && (
         <p class="quote-chip">
-          <span>{t("compose.quoting", { author: quote.author.name })}</span>{" "}
+          <span>{t("compose.quoting", { author: quote.author?.name ?? "" })}</span>{" "}
           <button type="button" class="button-quiet" onClick={onClearQuote}>
             {t("compose.removeQuote")}
           </button>

@@ -23,12 +23,12 @@ import { associationName, branchHref, replyAnchor } from "./names.js";
 import { ReasonButton } from "./ReasonButton.js";
 import { ReplyForm } from "./ReplyForm.js";
 import { RevisionsButton } from "./RevisionsButton.js";
-import type { ReplyView } from "./types.js";
+import type { ReplyNode } from "./types.js";
 
 type Mode = "read" | "reply" | "quote" | "edit";
 
 /** One reply and, below it, its children, nested up to the page's cap; deeper ones continue on a branch page. */
-export function ReplyItem({ reply, level }: { reply: ReplyView; level: number }) {
+export function ReplyItem({ reply, level }: { reply: ReplyNode; level: number }) {
   const tree = useContext(DebateTree);
   const i18n = useI18n();
   const { t, locale, formatDate } = i18n;
@@ -38,16 +38,18 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
   if (!tree) return null;
   const { debate, me } = tree;
   const abilities = reply.abilities;
-  const isNew =
-    tree.unreadSince !== null && reply.createdAt > tree.unreadSince && reply.author.id !== me?.id && !reply.deleted;
+  const deleted = reply.state === "deleted";
+  const hidden = reply.state === "hidden";
+  const author = reply.author?.name ?? "";
+  const isNew = reply.unread && !deleted;
   const headingId = `${replyAnchor(reply.id)}-by`;
   const capped = level >= tree.depthCap;
   const missing = reply.childCount - reply.children.length;
 
   const toggleEndorsement = () =>
     endorsing.run(async () => {
-      const { endorsementCount } = reply.endorsedByMe ? await unendorse(reply.id) : await endorse(reply.id);
-      tree.onEndorsement(reply.id, endorsementCount, !reply.endorsedByMe);
+      const state = reply.endorsed ? await unendorse(reply.id) : await endorse(reply.id);
+      tree.onEndorsement(reply.id, state.endorsementCount, state.endorsed);
     });
 
   return (
@@ -61,7 +63,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
         <header class="reply-head">
           <StanceBadge stance={reply.stance} />
           <span id={headingId} class="reply-author">
-            <bdi>{reply.author.name}</bdi>
+            <bdi>{author}</bdi>
             {reply.association && (
               <span class="muted">
                 {" · "}
@@ -72,38 +74,42 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
           <time class="muted" dateTime={reply.createdAt}>
             {formatDate(reply.createdAt, "dayAndTime")}
           </time>
-          {reply.editedAt && !reply.deleted && <span class="muted">({t("debate.edited")})</span>}
+          {reply.editedAt && !deleted && <span class="muted">({t("debate.edited")})</span>}
           {isNew && (
             <span class="badge reply-new" title={t("debate.newSince")}>
               {t("debate.new")}
             </span>
           )}
         </header>
-        {reply.deleted ? (
+        {deleted ? (
           <p class="reply-placeholder">{t("debate.deleted")}</p>
-        ) : reply.hidden && !reply.bodyHtml ? (
+        ) : hidden && !reply.bodyHtml ? (
           <p class="reply-placeholder" dir="auto">
-            {t("debate.hidden", { reason: reply.hidden.reason })}
+            {reply.hiddenReason ? t("debate.hidden", { reason: reply.hiddenReason }) : t("debate.hiddenNoReason")}
           </p>
         ) : (
           <>
-            {reply.hidden && (
+            {hidden && (
               <p class="notice notice-warning reply-hidden-note" dir="auto">
-                {reply.author.id === me?.id
-                  ? t("debate.hiddenYours", { reason: reply.hidden.reason })
-                  : t("debate.hidden", { reason: reply.hidden.reason })}
+                {reply.author && reply.author.id === me?.id
+                  ? t("debate.hiddenYours", { reason: reply.hiddenReason ?? "" })
+                  : t("debate.hidden", { reason: reply.hiddenReason ?? "" })}
               </p>
             )}
             {reply.quote && (
               <blockquote class="reply-quote">
                 <p class="muted">{t("debate.quoting", { author: reply.quote.author.name })}</p>
-                <p dir="auto">{reply.quote.excerpt}</p>
+                {reply.quote.state === "visible" ? (
+                  <SanitizedHtml html={reply.quote.bodyHtml} />
+                ) : (
+                  <p>{reply.quote.state === "deleted" ? t("debate.deleted") : t("debate.hiddenNoReason")}</p>
+                )}
               </blockquote>
             )}
             {mode === "edit" ? (
               <EditReply reply={reply} onDone={() => setMode("read")} />
             ) : (
-              reply.bodyHtml !== null && <SanitizedHtml html={reply.bodyHtml} />
+              <SanitizedHtml html={reply.bodyHtml} />
             )}
           </>
         )}
@@ -112,11 +118,11 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
             <button
               type="button"
               class="button-quiet endorse"
-              aria-pressed={reply.endorsedByMe}
+              aria-pressed={reply.endorsed}
               disabled={!abilities.endorse || endorsing.busy}
               onClick={toggleEndorsement}
             >
-              {reply.endorsedByMe ? t("reply.endorsed") : t("reply.endorse")}
+              {reply.endorsed ? t("reply.endorsed") : t("reply.endorse")}
               <span class="endorse-count"> · {t("reply.endorseCount", { count: reply.endorsementCount })}</span>
             </button>
           )}
@@ -130,7 +136,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
               {t("reply.reply")}
             </button>
           )}
-          {abilities.reply && !reply.deleted && !reply.hidden && (
+          {abilities.reply && !deleted && !hidden && (
             <button
               type="button"
               class="button-quiet"
@@ -140,7 +146,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
               {t("reply.quote")}
             </button>
           )}
-          {abilities.edit && !reply.deleted && (
+          {abilities.edit && !deleted && (
             <button
               type="button"
               class="button-quiet"
@@ -150,7 +156,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
               {t("reply.edit")}
             </button>
           )}
-          {abilities.delete && !reply.deleted && (
+          {abilities.delete && !deleted && (
             <ConfirmButton
               label={t("reply.delete")}
               title={t("reply.deleteTitle")}
@@ -160,10 +166,10 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
               action={async () => tree.onChanged(await deleteReply(reply.id))}
             />
           )}
-          {abilities.viewRevisions && reply.editedAt && !reply.deleted && (
+          {abilities.viewRevisions && reply.editedAt && !deleted && (
             <RevisionsButton load={() => fetchReplyRevisions(reply.id)} />
           )}
-          {abilities.flag && !reply.deleted && (
+          {abilities.flag && !deleted && (
             <ReasonButton
               label={t("reply.flag")}
               title={t("flag.title")}
@@ -173,7 +179,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
               action={(reason) => flagReply(reply.id, reason)}
             />
           )}
-          {abilities.hide && !reply.hidden && !reply.deleted && (
+          {abilities.hide && !hidden && !deleted && (
             <ReasonButton
               label={t("reply.hide")}
               title={t("moderation.hideTitle")}
@@ -184,7 +190,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
               action={async (reason) => tree.onChanged(await hideReply(reply.id, reason))}
             />
           )}
-          {abilities.restore && reply.hidden && (
+          {abilities.restore && hidden && (
             <ReasonButton
               label={t("reply.restore")}
               title={t("moderation.restoreTitle")}
@@ -258,7 +264,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyView; level: number })
 }
 
 /** Editing one's reply in place; the earlier text stays among its revisions. */
-function EditReply({ reply, onDone }: { reply: ReplyView; onDone: () => void }) {
+function EditReply({ reply, onDone }: { reply: ReplyNode; onDone: () => void }) {
   const tree = useContext(DebateTree);
   const i18n = useI18n();
   const { t } = i18n;

@@ -4,10 +4,10 @@ import { LoadState } from "../../components/LoadState.js";
 import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
-import type { Revision } from "./types.js";
+import type { RevisionList } from "./types.js";
 
 /** The earlier versions of an edited text, newest first, in a dialog. */
-export function RevisionsButton({ load }: { load: () => Promise<Revision[]> }) {
+export function RevisionsButton({ load }: { load: () => Promise<RevisionList> }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
@@ -20,9 +20,9 @@ export function RevisionsButton({ load }: { load: () => Promise<Revision[]> }) {
   );
 }
 
-function RevisionsDialog({ load, onClose }: { load: () => Promise<Revision[]>; onClose: () => void }) {
+function RevisionsDialog({ load, onClose }: { load: () => Promise<RevisionList>; onClose: () => void }) {
   const { t, formatDate } = useI18n();
-  const revisions = useResource(load, []);
+  const revisions = useResource(() => load().then((list) => list.items), []);
   return (
     <Dialog open title={t("revisions.title")} onClose={onClose}>
       <LoadState resource={revisions}>
@@ -36,7 +36,7 @@ function RevisionsDialog({ load, onClose }: { load: () => Promise<Revision[]>; o
                   <p class="muted">
                     {t("revisions.by", {
                       person: revision.editor.name,
-                      date: formatDate(revision.createdAt, "dayAndTime"),
+                      date: formatDate(revision.replacedAt, "dayAndTime"),
                     })}
                   </p>
                   {revision.title && (

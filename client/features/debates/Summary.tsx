@@ -2,13 +2,13 @@ import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
 import { StanceBadge } from "./Badges.js";
 import { replyAnchor } from "./names.js";
-import { type DebateSummary, type ReplyView, stances } from "./types.js";
+import { type DebateSummaryCounts, type Reply, stances } from "./types.js";
 
 /**
  * «خلاصة المواقف»: how many replies take each stance, as bars that read as numbers (a meter per
  * stance, labelled with its count), and the most-endorsed argument on each side.
  */
-export function Summary({ summary }: { summary: DebateSummary }) {
+export function Summary({ summary }: { summary: DebateSummaryCounts }) {
   const { t, formatNumber } = useI18n();
   const total = stances.reduce((sum, stance) => sum + summary.counts[stance], 0);
   return (
@@ -46,7 +46,7 @@ export function Summary({ summary }: { summary: DebateSummary }) {
   );
 }
 
-function TopArgument({ title, reply }: { title: string; reply: ReplyView | null }) {
+function TopArgument({ title, reply }: { title: string; reply: Reply | null }) {
   const { t } = useI18n();
   return (
     <div class="top-argument">
@@ -54,7 +54,7 @@ function TopArgument({ title, reply }: { title: string; reply: ReplyView | null 
       {reply?.bodyHtml ? (
         <>
           <p class="muted">
-            <StanceBadge stance={reply.stance} /> <bdi>{reply.author.name}</bdi> ·{" "}
+            <StanceBadge stance={reply.stance} /> <bdi>{reply.author?.name}</bdi> ·{" "}
             {t("reply.endorseCount", { count: reply.endorsementCount })}
           </p>
           <div class="top-argument-body">

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from "preact/hooks";
 import { socket } from "../../realtime.js";
-import type { DebateView, ReplyView } from "./types.js";
+import type { DebateChangedEvent, DebateEndorsementEvent, DebateReplyEvent, Reply } from "./types.js";
 
 /** What the debate's room (`debate:<id>`) sends to its viewers, after each commit. */
 export type DebateRoomEvents = {
-  reply: (reply: ReplyView) => void;
-  replyChanged: (reply: ReplyView) => void;
+  reply: (reply: Reply) => void;
+  replyChanged: (reply: Reply) => void;
   endorsement: (replyId: string, endorsementCount: number) => void;
-  debateChanged: (debate: Partial<DebateView> & { id: string }) => void;
+  debateChanged: (debate: DebateChangedEvent["debate"]) => void;
   /** The connection came back: events may have been missed, the page reads its snapshot again. */
   resync: () => void;
 };
@@ -29,20 +29,18 @@ export function useDebateRoom(debateId: string | undefined, handlers: DebateRoom
   useEffect(() => {
     if (!debateId) return;
     const live = socket as unknown as Loose;
-    const mine = (payload: { reply?: ReplyView; debate?: { id: string } }) =>
-      (payload.reply?.debateId ?? payload.debate?.id ?? debateId) === debateId;
-    const onReply = (payload: { reply: ReplyView }) => {
-      if (mine(payload)) latest.current.reply(payload.reply);
+    // One socket serves every page: an event of another debate's room is not this page's.
+    const onReply = (event: DebateReplyEvent) => {
+      if (event.debateId === debateId) latest.current.reply(event.reply);
     };
-    const onChanged = (payload: { reply: ReplyView }) => {
-      if (mine(payload)) latest.current.replyChanged(payload.reply);
+    const onChanged = (event: DebateReplyEvent) => {
+      if (event.debateId === debateId) latest.current.replyChanged(event.reply);
     };
-    const onEndorsement = (payload: { replyId: string; endorsementCount: number; debateId?: string }) => {
-      if (!payload.debateId || payload.debateId === debateId)
-        latest.current.endorsement(payload.replyId, payload.endorsementCount);
+    const onEndorsement = (event: DebateEndorsementEvent) => {
+      if (event.debateId === debateId) latest.current.endorsement(event.replyId, event.endorsementCount);
     };
-    const onDebate = (payload: { debate: Partial<DebateView> & { id: string } }) => {
-      if (mine(payload)) latest.current.debateChanged(payload.debate);
+    const onDebate = (event: DebateChangedEvent) => {
+      if (event.debate.id === debateId) latest.current.debateChanged(event.debate);
     };
     let joined = false;
     const watch = () => {
