@@ -1,6 +1,7 @@
 import { articleForms } from "../../common/arabic.js";
 import { Prisma } from "../generated/prisma/client.js";
 import { chunkWords, lexeme } from "./document.js";
+import { arabicStems } from "./stems.js";
 
 /** Most words a query is made of; the rest is ignored. */
 export const MAX_QUERY_WORDS = 16;
@@ -8,15 +9,22 @@ export const MAX_QUERY_WORDS = 16;
 // A phrase between straight, Arabic («») or curly (“”) quotes.
 const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g;
 
-/** One typed word, as the start of a word as typed or without its article: `('التنميه':* | 'تنميه':*)`. */
-function wordTerm(word: string): string {
-  const terms = [word, ...articleForms(word)].map((form) => `${lexeme(form)}:*`);
+/**
+ * One typed word, as the start of a word as typed or without its article, or as the stem of either:
+ * `('التنميه':* | 'تنميه':* | '=تنم')`. `unfolded` is the word before its letters were folded.
+ */
+function wordTerm(word: string, unfolded: string): string {
+  const terms = [
+    ...[word, ...articleForms(word)].map((form) => `${lexeme(form)}:*`),
+    ...arabicStems(unfolded, articleForms(unfolded)).map(lexeme),
+  ];
   return terms.length > 1 ? `(${terms.join(" | ")})` : (terms[0] as string);
 }
 
 /**
- * The tsquery literal for what someone typed, or undefined when it holds no word Every word must
- * match (AND), as the start of an indexed word (prefix), as typed or without its article; a word
+ * The tsquery literal for what someone typed, or undefined when it holds no word. Every word must
+ * match (AND), as the start of an indexed word (prefix), as typed or without its article, or by its
+ * Arabic stem (another inflection: «المواطنة» finds «المواطنين»); a word
  * split by a hyphen or an apostrophe matches its parts or their joined form. A quoted phrase matches
  * exactly its words, whole, next to each other, in order; the folding (diacritics, letter forms,
  * accents, case) is the documents' (`searchWords`), as everywhere.
@@ -40,10 +48,10 @@ export function searchQuery(text: string | undefined): string | undefined {
     return " ";
   });
   for (const chunk of free.split(/\s+/)) {
-    const { words, joined } = chunkWords(chunk);
+    const { words, unfolded, joined } = chunkWords(chunk);
     const kept = take(words);
     if (!kept.length) continue;
-    const parts = kept.map(wordTerm);
+    const parts = kept.map((word, index) => wordTerm(word, unfolded[index] as string));
     if (joined && kept.length === words.length) {
       terms.push(`((${parts.join(" & ")}) | ${lexeme(joined)}:*)`);
     } else {
