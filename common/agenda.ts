@@ -28,7 +28,20 @@ export type AgendaItem =
       effectiveAt: string;
     }
   /** An invitation sent to the person's email, still open; its link is in that email. */
-  | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string };
+  | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string }
+  /**
+   * Debates where someone replied to the person's debate or replies, or named them (@), since their
+   * last visit of that debate; the most recent first.
+   */
+  | {
+      kind: "debate_unread";
+      debate: { id: string; title: string };
+      /** Replies to the person's posts since their last visit. */
+      replies: number;
+      /** Replies naming the person since their last visit. */
+      mentions: number;
+      lastAt: string;
+    };
 
 export type AgendaItemKind = AgendaItem["kind"];
 

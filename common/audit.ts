@@ -41,7 +41,7 @@ export type AuditAssociation = { id: string; slug: string; nameAr: string; nameF
  * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
  */
 export type AuditSubject = {
-  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot";
+  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "debate" | "debate_category";
   id: string;
   name: string;
   /** The French name, for a field of action. */

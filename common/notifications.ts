@@ -11,6 +11,9 @@ export const notificationKinds = [
   "delegate.request_objected",
   "delegate.request_cancelled",
   "delegate.changed",
+  "debate.reply",
+  "debate.mention",
+  "debate.moderation",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -28,6 +31,14 @@ export type NotificationData = {
   /** How the delegate changed: a hand-over, a request that took effect, an admin's settlement, a first naming. */
   how?: "handover" | "request" | "admin" | "first";
   reason?: string | null;
+  /** The debate a `debate.*` notification is about. */
+  debate?: { id: string; title: string };
+  /** The reply it is about (the new reply, the reply that names the person, the reply moderated). */
+  replyId?: string;
+  /**
+   * A moderation decision on the person's post: hidden, restored, locked, unlocked, closed, or moved.
+   */
+  decision?: "hidden" | "restored" | "locked" | "unlocked" | "closed" | "moved";
 };
 
 export type NotificationItem = {

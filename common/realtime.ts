@@ -1,4 +1,5 @@
 import type { PublicUser } from "./api.js";
+import type { DebateChangedEvent, DebateEndorsementEvent, DebateReplyEvent, DebateWatchInput } from "./debates.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
 
@@ -14,9 +15,21 @@ export type ServerToClientEvents = {
   "presence:update": (snapshot: PresenceSnapshot) => void;
   /** A notification for the person connected (sent to the room `user:<id>`). */
   "notification:new": (notification: NotificationItem) => void;
+  /** A new reply in a debate watched (room `debate:<id>`). */
+  "debate:reply": (event: DebateReplyEvent) => void;
+  /** A reply edited, deleted, hidden or restored. */
+  "debate:reply-changed": (event: DebateReplyEvent) => void;
+  /** A reply's endorsements changed. */
+  "debate:endorsement": (event: DebateEndorsementEvent) => void;
+  /** The debate itself changed (edit, lock, pin, close, move, slow mode, hide). */
+  "debate:changed": (event: DebateChangedEvent) => void;
 };
 
 /** Events a client sends; each is answered through its acknowledgement. */
 export type ClientToServerEvents = {
   "presence:list": (payload: Record<string, never>, ack: AckFn<PresenceSnapshot>) => void;
+  /** Joins the room of a debate the person may read; answers with the debate's id. */
+  "debate:watch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
+  /** Leaves the room of a debate. */
+  "debate:unwatch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
 };

@@ -139,6 +139,9 @@ export const ar = {
   "notification.delegate.changed.admin":
     "فصلت إدارة المنتدى في صفة الممثل الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
   "notification.delegate.changed.first": "أُسندت صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
+  "notification.debate.reply": "ردّ {actor} على مشاركتك في نقاش «{debate}».",
+  "notification.debate.mention": "أشار إليك {actor} في نقاش «{debate}».",
+  "notification.debate.moderation": "قرار إشراف بشأن مشاركتك في نقاش «{debate}»: {reason}",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

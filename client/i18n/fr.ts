@@ -141,4 +141,7 @@ export const fr: Catalogue = {
   "notification.delegate.changed.admin":
     "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
   "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
+  "notification.debate.reply": "{actor} a répondu à votre message dans le débat « {debate} ».",
+  "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
+  "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
 };

@@ -10,6 +10,8 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
     actor: data.actorName ?? "",
     subject: data.subjectName ?? "",
     date: data.effectiveAt ? formatDate(data.effectiveAt, "dayAndTime") : "",
+    debate: data.debate?.title ?? "",
+    reason: data.reason ?? "",
   };
   const key: MessageKey =
     item.kind === "delegate.changed"
@@ -20,6 +22,10 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
 
 /** Where a notification leads: the page of what it is about. */
 export function notificationHref(item: NotificationItem): string | null {
+  if (item.data.debate) {
+    const debate = `/debates/${encodeURIComponent(item.data.debate.id)}`;
+    return item.data.replyId ? `${debate}/replies/${encodeURIComponent(item.data.replyId)}` : debate;
+  }
   const slug = item.data.association?.slug;
   return slug ? `/me/associations/${encodeURIComponent(slug)}#members` : null;
 }
