@@ -12,12 +12,6 @@ export type DebateRoomEvents = {
   resync: () => void;
 };
 
-type Loose = {
-  emit(event: string, payload: unknown, ack?: (answer: unknown) => void): void;
-  on(event: string, listener: (...args: never[]) => void): void;
-  off(event: string, listener: (...args: never[]) => void): void;
-};
-
 /**
  * Joins the debate's room while the page shows it (`debate:watch`, again after each reconnection) and
  * passes its events on. Only signed-in people have a socket; visitors read the page as it was.
@@ -28,7 +22,6 @@ export function useDebateRoom(debateId: string | undefined, handlers: DebateRoom
 
   useEffect(() => {
     if (!debateId) return;
-    const live = socket as unknown as Loose;
     // One socket serves every page: an event of another debate's room is not this page's.
     const onReply = (event: DebateReplyEvent) => {
       if (event.debateId === debateId) latest.current.reply(event.reply);
@@ -44,23 +37,23 @@ export function useDebateRoom(debateId: string | undefined, handlers: DebateRoom
     };
     let joined = false;
     const watch = () => {
-      live.emit("debate:watch", { debateId }, () => undefined);
+      socket.emit("debate:watch", { debateId }, () => undefined);
       if (joined) latest.current.resync();
       joined = true;
     };
-    live.on("debate:reply", onReply);
-    live.on("debate:reply-changed", onChanged);
-    live.on("debate:endorsement", onEndorsement);
-    live.on("debate:changed", onDebate);
-    live.on("connect", watch);
+    socket.on("debate:reply", onReply);
+    socket.on("debate:reply-changed", onChanged);
+    socket.on("debate:endorsement", onEndorsement);
+    socket.on("debate:changed", onDebate);
+    socket.on("connect", watch);
     if (socket.connected) watch();
     return () => {
-      live.off("debate:reply", onReply);
-      live.off("debate:reply-changed", onChanged);
-      live.off("debate:endorsement", onEndorsement);
-      live.off("debate:changed", onDebate);
-      live.off("connect", watch);
-      if (socket.connected) live.emit("debate:unwatch", { debateId }, () => undefined);
+      socket.off("debate:reply", onReply);
+      socket.off("debate:reply-changed", onChanged);
+      socket.off("debate:endorsement", onEndorsement);
+      socket.off("debate:changed", onDebate);
+      socket.off("connect", watch);
+      if (socket.connected) socket.emit("debate:unwatch", { debateId }, () => undefined);
     };
   }, [debateId]);
 }
