@@ -132,7 +132,7 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
       return { ...loaded, tree, summary, top, debate: { ...loaded.debate, replyCount: loaded.debate.replyCount + 1 } };
     });
 
-  useDebateRoom(resource.data ? resource.data.debate.id : undefined, {
+  const live = useDebateRoom(resource.data ? resource.data.debate.id : undefined, {
     reply: (reply) => {
       // The author's own reply is on the page already, from the answer to their request.
       if (reply.author?.id === user?.id) return;
@@ -142,6 +142,14 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
       setAnnouncement(t("debate.liveReply", { author: reply.author?.name ?? "" }));
     },
     replyChanged: (reply) => {
+      const loaded = current.current;
+      // The room does not carry a hidden text's reason: its author and the moderators read it again.
+      const own = reply.author !== null && reply.author.id === user?.id;
+      if (reply.state === "hidden" && loaded && (own || loaded.debate.abilities.restore)) {
+        resource.reload();
+        setAnnouncement(t("debate.liveChanged", { author: reply.author?.name ?? "" }));
+        return;
+      }
       // The reader's own values (endorsed, unread) stay; the abilities follow the new state.
       update((l) => {
         const known = findReply(l.tree, reply.id);
@@ -179,6 +187,7 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
         {(loaded) => (
           <DebateBody
             loaded={loaded}
+            live={live}
             represented={represented.data ?? []}
             me={user ? { id: user.id } : null}
             onDebate={(debate) => update((l) => ({ ...l, debate, detail: l.detail && debate }))}
@@ -216,6 +225,8 @@ export function DebatePage({ id, replyId }: { id: string; replyId?: string }) {
 
 type BodyProps = {
   loaded: Loaded;
+  /** Whether the page receives the room's events (shown to assistive tools and tests as `data-live`). */
+  live: boolean;
   represented: TreeContext["represented"];
   me: TreeContext["me"];
   onDebate: (debate: DebateDetail) => void;
@@ -228,6 +239,7 @@ type BodyProps = {
 
 function DebateBody({
   loaded,
+  live,
   represented,
   me,
   onDebate,
@@ -260,7 +272,7 @@ function DebateBody({
 
   return (
     <DebateTree.Provider value={context}>
-      <article class="stack debate-page" aria-labelledby="debate-title">
+      <article class="stack debate-page" aria-labelledby="debate-title" data-live={live ? "on" : "off"}>
         <nav class="breadcrumb" aria-label={t("debates.title")}>
           <a href="/debates">{t("debates.title")}</a>
           {category && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { socket } from "../../realtime.js";
 import type { DebateChangedEvent, DebateEndorsementEvent, DebateReplyEvent, Reply } from "./types.js";
 
@@ -14,9 +14,11 @@ export type DebateRoomEvents = {
 
 /**
  * Joins the debate's room while the page shows it (`debate:watch`, again after each reconnection) and
- * passes its events on. Only signed-in people have a socket; visitors read the page as it was.
+ * passes its events on; answers whether the room is joined. Only signed-in people have a socket;
+ * visitors read the page as it was.
  */
-export function useDebateRoom(debateId: string | undefined, handlers: DebateRoomEvents): void {
+export function useDebateRoom(debateId: string | undefined, handlers: DebateRoomEvents): boolean {
+  const [watching, setWatching] = useState(false);
   const latest = useRef(handlers);
   latest.current = handlers;
 
@@ -37,7 +39,7 @@ export function useDebateRoom(debateId: string | undefined, handlers: DebateRoom
     };
     let joined = false;
     const watch = () => {
-      socket.emit("debate:watch", { debateId }, () => undefined);
+      socket.emit("debate:watch", { debateId }, (answer) => setWatching(answer.ok));
       if (joined) latest.current.resync();
       joined = true;
     };
@@ -47,7 +49,11 @@ export function useDebateRoom(debateId: string | undefined, handlers: DebateRoom
     socket.on("debate:changed", onDebate);
     socket.on("connect", watch);
     if (socket.connected) watch();
+    const onDisconnect = () => setWatching(false);
+    socket.on("disconnect", onDisconnect);
     return () => {
+      setWatching(false);
+      socket.off("disconnect", onDisconnect);
       socket.off("debate:reply", onReply);
       socket.off("debate:reply-changed", onChanged);
       socket.off("debate:endorsement", onEndorsement);
@@ -56,4 +62,5 @@ export function useDebateRoom(debateId: string | undefined, handlers: DebateRoom
       if (socket.connected) socket.emit("debate:unwatch", { debateId }, () => undefined);
     };
   }, [debateId]);
+  return watching;
 }
