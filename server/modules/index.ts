@@ -5,6 +5,7 @@ import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
+import { debatesModule } from "./debates/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
@@ -24,6 +25,7 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  debatesModule,
   agendaModule,
 ];
 
