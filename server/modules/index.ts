@@ -5,6 +5,7 @@ import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
+import { debateSearchModule } from "./debates/search.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
@@ -25,6 +26,7 @@ export const modules: readonly ServerModule[] = [
   auditModule,
   notificationsModule,
   agendaModule,
+  debateSearchModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */
