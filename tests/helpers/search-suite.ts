@@ -11,6 +11,7 @@ import { arabicStems, STEM_MARK } from "../../server/search/stems.js";
 import { ApiClient } from "./api-client.js";
 import { startTestApp, type TestApp } from "./app.js";
 import { newMember, unique } from "./associations.js";
+import { debateSearchSuite } from "./debate-search-cases.js";
 
 /** The names searched, by key: each one shows a variant the search must see through. */
 const names: Record<string, [string, string | null]> = {
@@ -206,5 +207,7 @@ export function searchSuite(label: string, open: () => Promise<Database> | Datab
       );
       expect(found.body.data!.items.map((user) => user.email)).toContain(admin.email);
     });
+
+    debateSearchSuite(() => app);
   });
 }
