@@ -41,7 +41,7 @@ export function ReplyItem({ reply, level }: { reply: ReplyNode; level: number })
   const deleted = reply.state === "deleted";
   const hidden = reply.state === "hidden";
   const author = reply.author?.name ?? "";
-  const isNew = reply.unread && !deleted;
+  const isNew = reply.unread && !deleted && reply.author?.id !== me?.id;
   const headingId = `${replyAnchor(reply.id)}-by`;
   const capped = level >= tree.depthCap;
   const missing = reply.childCount - reply.children.length;
