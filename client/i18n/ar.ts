@@ -149,6 +149,12 @@ export const ar = {
   "notification.debate.reply": "ردّ {actor} على مشاركتك في نقاش «{debate}».",
   "notification.debate.mention": "أشار إليك {actor} في نقاش «{debate}».",
   "notification.debate.moderation": "قرار إشراف بشأن مشاركتك في نقاش «{debate}»: {reason}",
+  "notification.debate.moderation.hidden": "أخفى المشرفون مشاركتك في نقاش «{debate}».",
+  "notification.debate.moderation.restored": "أعاد المشرفون إظهار مشاركتك في نقاش «{debate}».",
+  "notification.debate.moderation.locked": "أقفل المشرفون نقاشك «{debate}»: لا تضاف إليه ردود جديدة.",
+  "notification.debate.moderation.unlocked": "أعاد المشرفون فتح نقاشك «{debate}» للردود.",
+  "notification.debate.moderation.closed": "أُغلق نقاشك «{debate}» بخلاصة.",
+  "notification.debate.moderation.moved": "نقل المشرفون نقاشك «{debate}» إلى محور آخر.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

@@ -151,4 +151,11 @@ export const fr: Catalogue = {
   "notification.debate.reply": "{actor} a répondu à votre message dans le débat « {debate} ».",
   "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
   "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
+  "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre message dans le débat « {debate} ».",
+  "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre message dans le débat « {debate} ».",
+  "notification.debate.moderation.locked":
+    "Les modérateurs ont verrouillé votre débat « {debate} » : plus de nouvelles réponses.",
+  "notification.debate.moderation.unlocked": "Les modérateurs ont rouvert votre débat « {debate} » aux réponses.",
+  "notification.debate.moderation.closed": "Votre débat « {debate} » a été clos par une conclusion.",
+  "notification.debate.moderation.moved": "Les modérateurs ont déplacé votre débat « {debate} » vers un autre thème.",
 };
