@@ -228,3 +228,110 @@ describe.skipIf(!!unavailable)("debates in the Arabic interface", () => {
     }
   });
 });
+
+describe.skipIf(!!unavailable)("the debates' other screens in the Arabic interface", () => {
+  let app: TestApp;
+  let browser: Browser;
+  let shots: string;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+    browser = await launchChromium();
+    shots = await screenshotDir("debates-screens");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it("a member opens a debate from the category's page; search finds it; a flag reaches the moderators' queue and its author's notifications", async () => {
+    const admin = await adminWithCharter(app);
+    const slug = `water-${Date.now()}`;
+    await seedCategory(admin.client, slug);
+    const member = await newMember(app, { name: "زينب الحسني" });
+    const flagger = await newMember(app, { name: "عمر السوسي" });
+    const moderator = await newMember(app, { name: "مشرف المنتدى", role: "moderator" });
+
+    const memberSide = await contextAs(browser, app, member.client, desktop);
+    const moderatorSide = await contextAs(browser, app, moderator.client, phone);
+    try {
+      const page = await memberSide.newPage();
+      await page.goto(`${app.url}/debates`);
+      await page.getByRole("heading", { level: 1, name: "النقاشات" }).waitFor();
+      await page.getByRole("link", { name: "المشاركة المواطنة" }).click();
+      await page.getByRole("heading", { level: 1, name: "المشاركة المواطنة" }).waitFor();
+      await page.getByRole("link", { name: "فتح نقاش جديد" }).click();
+
+      await page.getByLabel("عنوان النقاش").fill("تدبير الماء في الواحات: أي دور للجمعيات؟");
+      await page.getByLabel("الوسوم").fill("الماء، الواحات");
+      await page.getByLabel("نص النقاش").fill("تعرف **الواحات** جفافا متواصلا. ما البدائل الممكنة؟");
+      await page.getByRole("button", { name: "معاينة النص" }).click();
+      await page
+        .getByRole("region", { name: "معاينة النص كما سيظهر" })
+        .locator("strong", { hasText: "الواحات" })
+        .waitFor();
+      await shoot(page, shots, "01-compose");
+      await page.getByRole("button", { name: "نشر النقاش" }).click();
+      await page.getByRole("heading", { level: 1, name: "تدبير الماء في الواحات: أي دور للجمعيات؟" }).waitFor();
+      const debateId = page.url().split("/debates/")[1]!;
+
+      await page.goto(`${app.url}/debates/c/${slug}?sort=newest`);
+      const listed = page.getByRole("link", { name: "تدبير الماء في الواحات: أي دور للجمعيات؟" });
+      await listed.waitFor();
+      await shoot(page, shots, "02-category");
+
+      // Search across the article and the forms of the word: «والواحات» finds «الواحات».
+      await page.goto(`${app.url}/search?q=${encodeURIComponent("والواحات")}`);
+      const hit = page.locator(".search-hit").filter({ hasText: "تدبير الماء" });
+      await hit.waitFor();
+      expect(await hit.locator("mark").count()).toBeGreaterThan(0);
+      await shoot(page, shots, "03-search");
+
+      const flagged = await flagger.client.post(`/api/debates/${debateId}/flags`, { reason: "خارج موضوع المحور" });
+      expect(flagged.status).toBe(201);
+
+      const queue = await moderatorSide.newPage();
+      await queue.goto(`${app.url}/moderation`);
+      await queue.getByRole("heading", { level: 1, name: "الإشراف على النقاشات" }).waitFor();
+      const card = queue.locator(".flag-card").filter({ hasText: "خارج موضوع المحور" });
+      await card.waitFor();
+      await card.getByRole("button", { name: "إخفاء" }).click();
+      const dialog = queue.getByRole("dialog", { name: "إخفاء النقاش" });
+      await dialog.getByLabel("السبب").fill("النقاش مكرر، يرجى المتابعة في النقاش الأصلي.");
+      await dialog.getByRole("button", { name: "إخفاء", exact: true }).click();
+      await card.waitFor({ state: "detached" });
+      const overflow = await queue.evaluate<number>("document.documentElement.scrollWidth - window.innerWidth");
+      expect(overflow).toBeLessThanOrEqual(0);
+      await shoot(queue, shots, "04-queue-phone");
+
+      // The author is told, live, in a sentence with the reason beside it.
+      await page.goto(`${app.url}/notifications`);
+      const notice = page.getByRole("listitem").filter({ hasText: "أخفى المشرفون مشاركتك" });
+      await notice.waitFor();
+      expect(plain(await notice.textContent())).toContain("النقاش مكرر");
+      await shoot(page, shots, "05-notification");
+    } finally {
+      await memberSide.close();
+      await moderatorSide.close();
+    }
+  });
+
+  it("an admin adds and orders debate categories from the console", async () => {
+    const admin = await adminWithCharter(app);
+    const context = await contextAs(browser, app, admin.client, desktop);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${app.url}/admin/debate-categories`);
+      await page.getByRole("heading", { level: 1, name: "محاور النقاش" }).waitFor();
+      const form = page.getByRole("form", { name: "إضافة محور" });
+      await form.getByLabel("الاسم بالعربية").fill("التعليم والتكوين");
+      await form.getByLabel("معرّف الصفحة").fill(`education-${Date.now()}`);
+      await form.getByLabel("وصف المحور بالعربية").fill("جودة المدرسة العمومية والتكوين المهني.");
+      await form.getByRole("button", { name: "إضافة محور" }).click();
+      await page.getByRole("rowheader", { name: /التعليم والتكوين/ }).waitFor();
+      await shoot(page, shots, "06-admin-categories");
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -24,7 +24,8 @@ import type {
 const enc = encodeURIComponent;
 
 /** The debates' calls (`/api/debates`, `/api/moderation`, `/api/search`). */
-export const fetchCategories = () => api.get<DebateCategory[]>("/api/debates/categories");
+export const fetchCategories = () =>
+  api.get<{ items: DebateCategory[] }>("/api/debates/categories").then((list) => list.items);
 export const fetchDebates = (query: DebateListQuery) => api.get<DebateList>(`/api/debates${queryString(query)}`);
 export const fetchDebate = (id: string) => api.get<DebatePage>(`/api/debates/${enc(id)}`);
 export const fetchReplies = (id: string, parent: string | null, page: number) =>
