@@ -110,6 +110,11 @@ export const debatesAr = {
   "compose.saveReply": "حفظ الرد",
   "compose.loginFirst": "سجّل الدخول لتشارك في النقاش.",
 
+  "mention.label": "ذكر عضو",
+  "mention.hint": "اكتب حرفين من اسمه على الأقل ثم اختره: يصله إشعار.",
+  "mention.results": "أعضاء بهذا الاسم",
+  "mention.chosen": "سيصل إشعار إلى: {people}",
+
   "moderation.title": "الإشراف على النقاشات",
   "moderation.tools": "أدوات الإشراف",
   "moderation.queue": "البلاغات",

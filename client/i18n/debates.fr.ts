@@ -110,6 +110,11 @@ export const debatesFr: Record<DebatesKey, string> = {
   "compose.saveReply": "Enregistrer la réponse",
   "compose.loginFirst": "Connectez-vous pour participer au débat.",
 
+  "mention.label": "Mentionner un membre",
+  "mention.hint": "Tapez au moins deux lettres de son nom puis choisissez-le : il sera notifié.",
+  "mention.results": "Membres portant ce nom",
+  "mention.chosen": "Seront notifiés : {people}",
+
   "moderation.title": "Modération des débats",
   "moderation.tools": "Outils de modération",
   "moderation.queue": "Signalements",

@@ -35,10 +35,15 @@ export class DebateScreen {
   }
 
   /** Writes a reply to the debate itself with a stance, from the form above the tree. */
-  async replyToDebate(stance: "مؤيد" | "معارض" | "محايد" | "سؤال", text: string) {
+  async replyToDebate(stance: "مؤيد" | "معارض" | "محايد" | "سؤال", text: string, mention?: string) {
     const form = this.page.getByRole("form", { name: "ردك" });
     await form.getByRole("radio", { name: stance }).check();
     await form.getByLabel("ردك").fill(text);
+    if (mention) {
+      // «ذكر عضو»: two letters of the name, then the person from the list.
+      await form.getByLabel("ذكر عضو").fill(mention.slice(0, 3));
+      await form.getByRole("list", { name: "أعضاء بهذا الاسم" }).getByRole("button", { name: mention }).click();
+    }
     await form.getByRole("button", { name: "إرسال الرد" }).click();
   }
 

@@ -47,6 +47,7 @@ describe.skipIf(!!unavailable)("debates in the Arabic interface", () => {
   it("two people debate live: one sees the other's reply appear, and its answer, without reloading", async () => {
     const salma = await newMember(app, { name: "سلمى العلوي" });
     const youssef = await newMember(app, { name: "يوسف الفاسي" });
+    const leila = await newMember(app, { name: "ليلى المراكشي" });
     const debate = await seedDebate(
       salma.client,
       categoryId,
@@ -66,7 +67,7 @@ describe.skipIf(!!unavailable)("debates in the Arabic interface", () => {
       // Both pages have joined the debate's room.
       await watching.live();
       await writing.live();
-      await writing.replyToDebate("مؤيد", "أؤيد خفض السن إلى 21 سنة لأن الشباب أكثر من ثلث الناخبين.");
+      await writing.replyToDebate("مؤيد", "أؤيد خفض السن إلى 21 سنة لأن الشباب أكثر من ثلث الناخبين. ", "ليلى المراكشي");
       await writing.reply("أؤيد خفض السن").waitFor();
 
       const arrived = watching.reply("أؤيد خفض السن إلى 21 سنة");
@@ -83,6 +84,22 @@ describe.skipIf(!!unavailable)("debates in the Arabic interface", () => {
       expect(plain(await nested.textContent())).toContain("معارض");
       await shoot(watcher, shots, "01-live-debate-desktop");
       await shoot(writer, shots, "02-live-debate-phone");
+
+      // Salma reads his reply among her notifications, a link to it; Leila, named in it, is told too.
+      await watcher.goto(`${app.url}/notifications`);
+      const told = watcher.getByRole("link", { name: /على مشاركتك/ });
+      await told.waitFor();
+      expect(plain(await told.textContent())).toContain("ردّ يوسف الفاسي على مشاركتك في نقاش «هل ينبغي خفض سن الترشح");
+      expect(await told.getAttribute("href")).toContain(`/debates/${debate.id}`);
+      const named = await leila.client.get<{ items: { kind: string; data: { actorName?: string } }[] }>(
+        "/api/notifications",
+      );
+      expect(named.body.data!.items).toContainEqual(
+        expect.objectContaining({
+          kind: "debate.mention",
+          data: expect.objectContaining({ actorName: "يوسف الفاسي" }),
+        }),
+      );
     } finally {
       await salmaSide.close();
       await youssefSide.close();

@@ -17,8 +17,9 @@ import { useSession } from "../auth/session.js";
 import { MarkdownHint } from "../membership/MarkdownHint.js";
 import { MarkdownPreview } from "../membership/MarkdownPreview.js";
 import { createDebate, fetchCategories, fetchDebate, updateDebate } from "./api.js";
+import { MentionPicker } from "./MentionPicker.js";
 import { categoryName, debateHref } from "./names.js";
-import type { DebateCategory, DebateDetail } from "./types.js";
+import type { DebateCategory, DebateDetail, MentionCandidate } from "./types.js";
 import { useRepresented, WritingAs } from "./WritingAs.js";
 import "./debates.css";
 
@@ -53,6 +54,7 @@ function ComposeForm({ categories, debate }: { categories: DebateCategory[]; deb
   const [categoryId, setCategory] = useState(debate?.category?.id ?? query.category ?? "");
   const [tags, setTags] = useState(debate?.tags.join("، ") ?? "");
   const [as, setAs] = useState("");
+  const [mentioned, setMentioned] = useState<MentionCandidate[]>([]);
   const { busy, error, run } = useSubmit();
   const errors = describeFormError(error, i18n, { values: { title, bodyMd, categoryId, tags } });
 
@@ -60,6 +62,8 @@ function ComposeForm({ categories, debate }: { categories: DebateCategory[]; deb
     if (!categoryId && categories.length === 1) setCategory(categories[0]!.id);
   }, [categories]);
 
+  // Only the people still named in the text are notified.
+  const mentionIds = () => mentioned.filter((person) => bodyMd.includes(`@${person.name}`)).map((person) => person.id);
   const submit = () =>
     run(async () => {
       const saved = debate
@@ -73,6 +77,7 @@ function ComposeForm({ categories, debate }: { categories: DebateCategory[]; deb
               .map((tag: string) => tag.trim())
               .filter(Boolean),
             associationId: as || null,
+            mentionIds: mentionIds(),
           });
       route(debateHref(saved.id));
     });
@@ -132,6 +137,9 @@ function ComposeForm({ categories, debate }: { categories: DebateCategory[]; deb
         hint={<MarkdownHint />}
         error={errors.fields.bodyMd}
       />
+      {!debate && (
+        <MentionPicker chosen={mentioned} onChosen={setMentioned} onInsert={(text) => setBody(`${bodyMd}${text}`)} />
+      )}
       <MarkdownPreview markdown={bodyMd} />
       {!debate && <WritingAs id="debate-as" represented={represented.data ?? []} value={as} onValue={setAs} />}
       <div class="form-footer">

@@ -8,7 +8,8 @@ import { describeFormError } from "../../lib/form-errors.js";
 import { MarkdownHint } from "../membership/MarkdownHint.js";
 import { MarkdownPreview } from "../membership/MarkdownPreview.js";
 import { postReply } from "./api.js";
-import { type Reply, type ReplyNode, type Stance, stances } from "./types.js";
+import { MentionPicker } from "./MentionPicker.js";
+import { type MentionCandidate, type Reply, type ReplyNode, type Stance, stances } from "./types.js";
 import { WritingAs } from "./WritingAs.js";
 
 type Props = {
@@ -31,6 +32,7 @@ export function ReplyForm({ debateId, parent, quote, onClearQuote, represented, 
   const [stance, setStance] = useState<Stance>("neutral");
   const [bodyMd, setBody] = useState("");
   const [as, setAs] = useState("");
+  const [mentioned, setMentioned] = useState<MentionCandidate[]>([]);
   const { busy, error, run } = useSubmit();
   const errors = describeFormError(error, i18n, { values: { bodyMd, stance } });
 
@@ -42,8 +44,11 @@ export function ReplyForm({ debateId, parent, quote, onClearQuote, represented, 
         bodyMd,
         quoteOfId: quote?.id ?? null,
         associationId: as || null,
+        // Only the people still named in the text are notified.
+        mentionIds: mentioned.filter((person) => bodyMd.includes(`@${person.name}`)).map((person) => person.id),
       });
       setBody("");
+      setMentioned([]);
       onPosted(reply);
     });
 
@@ -87,6 +92,7 @@ export function ReplyForm({ debateId, parent, quote, onClearQuote, represented, 
         hint={<MarkdownHint />}
         error={errors.fields.bodyMd}
       />
+      <MentionPicker chosen={mentioned} onChosen={setMentioned} onInsert={(text) => setBody(`${bodyMd}${text}`)} />
       <MarkdownPreview markdown={bodyMd} />
       <WritingAs id={`${prefix}-as`} represented={represented} value={as} onValue={setAs} />
       <div class="form-footer">

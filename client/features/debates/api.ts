@@ -11,6 +11,7 @@ import type {
   EndorsementState,
   FlagPage,
   FlagResolved,
+  MentionCandidate,
   Reply,
   ReplyBranch,
   ReplyCreateInput,
@@ -26,6 +27,8 @@ const enc = encodeURIComponent;
 /** The debates' calls (`/api/debates`, `/api/moderation`, `/api/search`). */
 export const fetchCategories = () =>
   api.get<{ items: DebateCategory[] }>("/api/debates/categories").then((list) => list.items);
+export const fetchMentionCandidates = (q: string) =>
+  api.get<MentionCandidate[]>(`/api/debates/people${queryString({ q })}`);
 export const fetchDebates = (query: DebateListQuery) => api.get<DebateList>(`/api/debates${queryString(query)}`);
 export const fetchDebate = (id: string) => api.get<DebatePage>(`/api/debates/${enc(id)}`);
 export const fetchReplies = (id: string, parent: string | null, page: number) =>
