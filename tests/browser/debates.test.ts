@@ -67,7 +67,11 @@ describe.skipIf(!!unavailable)("debates in the Arabic interface", () => {
       // Both pages have joined the debate's room.
       await watching.live();
       await writing.live();
-      await writing.replyToDebate("مؤيد", "أؤيد خفض السن إلى 21 سنة لأن الشباب أكثر من ثلث الناخبين. ", "ليلى المراكشي");
+      await writing.replyToDebate(
+        "مؤيد",
+        "أؤيد خفض السن إلى 21 سنة لأن الشباب أكثر من ثلث الناخبين. ",
+        "ليلى المراكشي",
+      );
       await writing.reply("أؤيد خفض السن").waitFor();
 
       const arrived = watching.reply("أؤيد خفض السن إلى 21 سنة");
