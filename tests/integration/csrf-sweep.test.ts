@@ -96,5 +96,5 @@ describe("CSRF sweep over every state-changing route (embedded PGlite)", () => {
     expect(answers.filter((answer) => !answer.endsWith(": 403 CSRF_INVALID"))).toEqual([]);
     expect(answers.length).toBe(routes.length * actors.length * 2);
     expect(await databaseFingerprint(app.db)).toEqual(before);
-  });
+  }, 180_000);
 });

@@ -353,9 +353,52 @@ describe("debates (embedded PGlite)", () => {
     const old = await reply(badr, d.id, null, "for", "قديم");
     await alice.client.post(`/api/debates/${d.id}/visit`, {});
     const fresh = await reply(badr, d.id, null, "against", "جديد");
+    const mine = await reply(alice, d.id, null, "for", "ردي");
     const read = (await page(alice.client, d.id)).body.data!;
+    expect(read.replies.items.find((r) => r.id === mine.id)?.unread).toBe(false);
     expect(read.unreadSince).not.toBeNull();
     expect(read.replies.items.find((r) => r.id === old.id)?.unread).toBe(false);
     expect(read.replies.items.find((r) => r.id === fresh.id)?.unread).toBe(true);
+  });
+
+  it("writes for an association only as one of its members, and lists an association's debates", async () => {
+    const { activeAssociation } = await import("../helpers/associations.js");
+    const rep = await activeAssociation(app, admin);
+    const before = await databaseFingerprint(app.db);
+    const stranger = await badr.client.post("/api/debates", {
+      title: "نقاش باسم جمعية أخرى",
+      bodyMd: "نص",
+      categoryId: null,
+      associationId: rep.association.id,
+    });
+    expect(stranger.status).toBe(403);
+    expect(await databaseFingerprint(app.db)).toEqual(before);
+    const own = await rep.client.post<DebateDetail>("/api/debates", {
+      title: "نقاش باسم الجمعية",
+      bodyMd: "نص",
+      categoryId: category.id,
+      associationId: rep.association.id,
+    });
+    expect(own.body.data!.association?.id).toBe(rep.association.id);
+    const listed = await new ApiClient(app.url).get<{ items: { id: string }[]; total: number }>(
+      `/api/debates?association=${rep.association.id}`,
+    );
+    expect(listed.body.data!.items.map((item) => item.id)).toEqual([own.body.data!.id]);
+  });
+
+  it("hides a debate from everyone but its author and moderators, with the reason for its author", async () => {
+    const d = await debate(alice);
+    await moderator.client.post(`/api/debates/${d.id}/hide`, { reason: "خارج موضوع المنتدى" });
+    expect((await page(new ApiClient(app.url), d.id)).status).toBe(404);
+    expect((await page(badr.client, d.id)).status).toBe(404);
+    const own = await page(alice.client, d.id);
+    expect(own.body.data!.debate).toMatchObject({ hidden: true, hiddenReason: "خارج موضوع المنتدى" });
+    const listed = await badr.client.get<{ items: { id: string }[] }>(`/api/debates?category=${category.slug}`);
+    expect(listed.body.data!.items.some((item) => item.id === d.id)).toBe(false);
+    const restored = await moderator.client.post<DebateDetail>(`/api/debates/${d.id}/restore`, {
+      reason: "بعد المراجعة",
+    });
+    expect(restored.body.data!.hidden).toBe(false);
+    expect((await page(badr.client, d.id)).status).toBe(200);
   });
 });

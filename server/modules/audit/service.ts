@@ -178,6 +178,20 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
       const label = text(data.label);
       return label ? { kind: "electorate_snapshot", id: row.targetId, name: label, nameFr: null } : null;
     }
+    case "debate":
+    case "debate_reply":
+    case "debate_flag": {
+      // Reply and flag entries record their debate's id and title: the sentence names the debate.
+      const title = text(data.title);
+      const id = row.targetType === "debate" ? row.targetId : text(data.debateId);
+      return title && id ? { kind: "debate", id, name: title, nameFr: null } : null;
+    }
+    case "debate_category": {
+      const after = (data.after ?? {}) as Record<string, unknown>;
+      const before = (data.before ?? {}) as Record<string, unknown>;
+      const nameAr = text(after.nameAr) ?? text(data.nameAr) ?? text(before.nameAr) ?? text(data.slug);
+      return nameAr ? { kind: "debate_category", id: row.targetId, name: nameAr, nameFr: null } : null;
+    }
     default:
       return null;
   }

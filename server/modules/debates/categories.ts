@@ -119,6 +119,7 @@ export async function updateCategory(
       targetType: "debate_category",
       targetId: id,
       data: {
+        nameAr: typeof data.nameAr === "string" ? data.nameAr : before.nameAr,
         before: Object.fromEntries(Object.keys(data).map((key) => [key, before[key as keyof typeof before]])),
         after: data,
       },

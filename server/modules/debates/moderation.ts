@@ -180,14 +180,14 @@ export async function dismissFlag(db: Db, actor: Actor, flagId: string, reason: 
     }
     const flag = await tx.debateFlag.findUniqueOrThrow({
       where: { id: flagId },
-      select: { debateId: true, targetId: true },
+      select: { debateId: true, targetId: true, debate: { select: { title: true } } },
     });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "debate_flag.dismissed",
       targetType: "debate_flag",
       targetId: flagId,
-      data: { reason, debateId: flag.debateId, targetId: flag.targetId },
+      data: { reason, debateId: flag.debateId, title: flag.debate.title, targetId: flag.targetId },
     });
     return { id: flagId, status: "dismissed" };
   });
@@ -218,7 +218,7 @@ export async function moderateReply(
       action: decision === "hide" ? "debate_reply.hidden" : "debate_reply.restored",
       targetType: "debate_reply",
       targetId: replyId,
-      data: { reason, debateId: debate.id },
+      data: { reason, debateId: debate.id, title: debate.title },
     });
     await tellAuthor(tx, actor, reply.author.id, debate, decision === "hide" ? "hidden" : "restored", reason, replyId);
     const record = (await loadReply(tx, replyId)) as ReplyRecord;

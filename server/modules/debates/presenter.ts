@@ -231,7 +231,8 @@ export function presentReply(
     endorsementCount: record.endorsementCount,
     endorsed: reader.endorsed.has(record.id),
     childCount: record.childCount,
-    unread: reader.unreadSince !== null && record.createdAt > reader.unreadSince,
+    // A reader's own replies are never new to them.
+    unread: reader.unreadSince !== null && record.createdAt > reader.unreadSince && record.author.id !== viewer?.id,
     createdAt: record.createdAt,
     editedAt: record.editedAt,
     abilities:

@@ -109,6 +109,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href={`/admin/electorate/${subject.id}`}>«{subject.name}»</a>;
     case "email":
       return <span dir="ltr">{subject.name}</span>;
+    case "debate":
+      return <a href={`/debates/${subject.id}`}>«{subject.name}»</a>;
     default:
       return <>{subject.name}</>;
   }
