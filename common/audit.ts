@@ -29,6 +29,21 @@ export const auditActions = [
   "field.updated",
   "field.deleted",
   "electorate.frozen",
+  "debate_category.created",
+  "debate_category.updated",
+  "debate_category.deleted",
+  "debate.hidden",
+  "debate.restored",
+  "debate.locked",
+  "debate.unlocked",
+  "debate.pinned",
+  "debate.unpinned",
+  "debate.moved",
+  "debate.closed",
+  "debate.slow_mode_set",
+  "debate_reply.hidden",
+  "debate_reply.restored",
+  "debate_flag.dismissed",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -5,7 +5,7 @@ import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
-import { debateSearchModule } from "./debates/search.js";
+import { debatesModule } from "./debates/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
@@ -25,8 +25,8 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  debatesModule,
   agendaModule,
-  debateSearchModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -92,6 +92,39 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
     return created.body.data!.id;
   }
 
+  /** A debate opened by a member, with one reply by another; a moderator to act on them. */
+  async function debateWithReply() {
+    const author = await newMember(app, { name: "صاحبة النقاش" });
+    const other = await newMember(app, { name: "محاور" });
+    const moderator = await newMember(app, { name: "مشرف", role: "moderator" });
+    const debate = (
+      await author.client.post<{ id: string }>("/api/debates", {
+        title: "نقاش للتدقيق",
+        bodyMd: "نص النقاش",
+        categoryId: null,
+        associationId: null,
+      })
+    ).body.data!;
+    const reply = (
+      await other.client.post<{ id: string }>(`/api/debates/${debate.id}/replies`, {
+        parentId: null,
+        stance: "for",
+        bodyMd: "رد",
+        quoteOfId: null,
+        associationId: null,
+      })
+    ).body.data!;
+    return { author, other, moderator: moderator.client, debateId: debate.id, replyId: reply.id };
+  }
+
+  async function debateCategory() {
+    const created = await admin.post<{ id: string }>("/api/admin/debates/categories", {
+      slug: `theme-${randomUUID().slice(0, 8)}`,
+      nameAr: "فئة للتدقيق",
+    });
+    return created.body.data!.id;
+  }
+
   /** For each action: prepare what it needs, and return the one request that does it. */
   const scenarios: Record<AuditAction, () => Promise<Step>> = {
     "application.submitted": async () => {
@@ -211,6 +244,72 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
       return () => admin.delete(`/api/admin/fields/${id}`);
     },
     "electorate.frozen": async () => () => admin.post("/api/admin/electorate/snapshots", { label: "هيئة ناخبة" }),
+    "debate_category.created": async () => () =>
+      admin.post("/api/admin/debates/categories", { slug: `theme-${randomUUID().slice(0, 8)}`, nameAr: "فئة جديدة" }),
+    "debate_category.updated": async () => {
+      const id = await debateCategory();
+      return () => admin.patch(`/api/admin/debates/categories/${id}`, { nameAr: "فئة معدلة", position: 3 });
+    },
+    "debate_category.deleted": async () => {
+      const id = await debateCategory();
+      return () => admin.delete(`/api/admin/debates/categories/${id}`);
+    },
+    "debate.hidden": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/${debateId}/hide`, { reason: "مخالفة" });
+    },
+    "debate.restored": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      await moderator.post(`/api/debates/${debateId}/hide`, { reason: "مخالفة" });
+      return () => moderator.post(`/api/debates/${debateId}/restore`, { reason: "مراجعة" });
+    },
+    "debate.locked": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/${debateId}/lock`, {});
+    },
+    "debate.unlocked": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      await moderator.post(`/api/debates/${debateId}/lock`, {});
+      return () => moderator.post(`/api/debates/${debateId}/unlock`, {});
+    },
+    "debate.pinned": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/${debateId}/pin`, {});
+    },
+    "debate.unpinned": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      await moderator.post(`/api/debates/${debateId}/pin`, {});
+      return () => moderator.post(`/api/debates/${debateId}/unpin`, {});
+    },
+    "debate.moved": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      const categoryId = await debateCategory();
+      return () => moderator.post(`/api/debates/${debateId}/move`, { categoryId });
+    },
+    "debate.closed": async () => {
+      const { author, debateId } = await debateWithReply();
+      return () => author.client.post(`/api/debates/${debateId}/close`, { conclusionMd: "الخلاصة" });
+    },
+    "debate.slow_mode_set": async () => {
+      const { moderator, debateId } = await debateWithReply();
+      return () => moderator.put(`/api/debates/${debateId}/slow-mode`, { seconds: 60 });
+    },
+    "debate_reply.hidden": async () => {
+      const { moderator, replyId } = await debateWithReply();
+      return () => moderator.post(`/api/debates/replies/${replyId}/hide`, { reason: "مخالفة" });
+    },
+    "debate_reply.restored": async () => {
+      const { moderator, replyId } = await debateWithReply();
+      await moderator.post(`/api/debates/replies/${replyId}/hide`, { reason: "مخالفة" });
+      return () => moderator.post(`/api/debates/replies/${replyId}/restore`, { reason: "مراجعة" });
+    },
+    "debate_flag.dismissed": async () => {
+      const { author, moderator, replyId } = await debateWithReply();
+      const flag = await author.client.post<{ id: string }>(`/api/debates/replies/${replyId}/flags`, {
+        reason: "بلاغ",
+      });
+      return () => moderator.post(`/api/moderation/flags/${flag.body.data!.id}/dismiss`, { reason: "لا مخالفة" });
+    },
   };
 
   it("has a scenario for every action of the code's list, and no other", () => {

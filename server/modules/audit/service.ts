@@ -17,7 +17,11 @@ export type AuditRecord = {
     | "field"
     | "invitation"
     | "join_request"
-    | "electorate_snapshot";
+    | "electorate_snapshot"
+    | "debate"
+    | "debate_reply"
+    | "debate_category"
+    | "debate_flag";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
