@@ -6,7 +6,6 @@ import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
 import { debatesModule } from "./debates/index.js";
-import { debateSearchModule } from "./debates/search.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
@@ -28,7 +27,6 @@ export const modules: readonly ServerModule[] = [
   notificationsModule,
   debatesModule,
   agendaModule,
-  debateSearchModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -6,6 +6,7 @@ import { parseInput } from "../../http/validate.js";
 import type { ModuleDeps } from "../module.js";
 import { createCategory, deleteCategory, listCategories, updateCategory } from "./categories.js";
 import { decideDebate, dismissFlag, flagTarget, listFlags, moderateReply } from "./moderation.js";
+import { searchRoutes } from "./search.js";
 import {
   categoryInput,
   categoryUpdateInput,
@@ -50,6 +51,7 @@ const replyId = (req: Request) => idParam(param(req, "replyId"));
 export function debateRoutes({ db }: ModuleDeps): Router {
   const router = Router();
   const viewer = (req: Request) => req.user ?? null;
+  router.use(searchRoutes({ db }));
 
   router.get(
     "/debates/categories",

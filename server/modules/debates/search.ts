@@ -28,7 +28,6 @@ import { UUID } from "../../http/params.js";
 import { acceptedQuery, parseInput } from "../../http/validate.js";
 import { excerptHtml, htmlText } from "../../search/excerpt.js";
 import { type QueryTerm, queryTerms, searchMatch, searchQuery, searchRank } from "../../search/query.js";
-import type { ServerModule } from "../module.js";
 
 /** The days of `from` and `to` are Morocco's. */
 export const SEARCH_TIME_ZONE = "Africa/Casablanca";
@@ -236,9 +235,6 @@ async function presentHits(db: Db, rows: HitRow[], terms: QueryTerm[]): Promise<
     ];
   });
 }
-
-/** The search as a module of its own until the debates' routes mount `searchRoutes` themselves. */
-export const debateSearchModule: ServerModule = { name: "debate-search", routes: searchRoutes };
 
 /** `GET /api/search`: open to everyone, signed in or not (it finds only what anyone may read). */
 export function searchRoutes({ db }: { db: Db }): Router {
