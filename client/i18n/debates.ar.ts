@@ -117,6 +117,8 @@ export const debatesAr = {
 
   "moderation.title": "الإشراف على النقاشات",
   "moderation.tools": "أدوات الإشراف",
+  "moderation.authorTools": "إنهاء النقاش",
+  "debate.branchContext": "سياق هذا الفرع",
   "moderation.queue": "البلاغات",
   "moderation.status.open": "مفتوحة",
   "moderation.status.hidden": "أُخفي المحتوى",

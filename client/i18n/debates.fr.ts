@@ -117,6 +117,8 @@ export const debatesFr: Record<DebatesKey, string> = {
 
   "moderation.title": "Modération des débats",
   "moderation.tools": "Outils de modération",
+  "moderation.authorTools": "Conclure le débat",
+  "debate.branchContext": "Le contexte de cette branche",
   "moderation.queue": "Signalements",
   "moderation.status.open": "Ouverts",
   "moderation.status.hidden": "Contenu masqué",

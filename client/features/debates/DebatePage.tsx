@@ -11,7 +11,7 @@ import { useI18n } from "../../i18n/index.js";
 import { useSession } from "../auth/session.js";
 import { NotFoundPage } from "../shell/NotFoundPage.js";
 import { fetchBranch, fetchDebate, fetchDebateRevisions, fetchReplies, flagDebate, markVisited } from "./api.js";
-import { DebateBadges } from "./Badges.js";
+import { DebateBadges, StanceBadge } from "./Badges.js";
 import { DebateTree, type TreeContext } from "./context.js";
 import { useDebateRoom } from "./live.js";
 import { ModeratorTools, moderates } from "./ModeratorTools.js";
@@ -342,9 +342,32 @@ function DebateBody({
           </p>
         )}
         {!detail ? (
-          <p>
-            <a href={debateHref(debate.id)}>{t("debate.backToDebate")}</a>
-          </p>
+          <>
+            <p>
+              <a href={debateHref(debate.id)}>{t("debate.backToDebate")}</a>
+            </p>
+            {branch && branch.ancestors.length > 0 && (
+              <section class="card branch-context" aria-labelledby="branch-context-title">
+                <h2 id="branch-context-title">{t("debate.branchContext")}</h2>
+                <ol class="branch-ancestors">
+                  {branch.ancestors.map((ancestor) => (
+                    <li key={ancestor.id}>
+                      <StanceBadge stance={ancestor.stance} /> <bdi>{ancestor.author?.name ?? ""}</bdi>
+                      {ancestor.state === "visible" ? (
+                        <div class="branch-ancestor-body">
+                          <SanitizedHtml html={ancestor.bodyHtml} />
+                        </div>
+                      ) : (
+                        <p class="reply-placeholder">
+                          {ancestor.state === "deleted" ? t("debate.deleted") : t("debate.hiddenNoReason")}
+                        </p>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
+          </>
         ) : (
           <>
             <div class="card debate-body">

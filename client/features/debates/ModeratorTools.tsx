@@ -42,7 +42,7 @@ export function ModeratorTools({
 
   return (
     <section class="card moderator-tools" aria-labelledby="moderation-title">
-      <h2 id="moderation-title">{t("moderation.tools")}</h2>
+      <h2 id="moderation-title">{a.lock ? t("moderation.tools") : t("moderation.authorTools")}</h2>
       <div class="row-actions">
         {a.lock && (
           <button
