@@ -23,6 +23,26 @@ export function chunkWords(chunk: string): { words: string[]; unfolded: string[]
   return { words, unfolded, joined };
 }
 
+// The lexemes of a word, by its unfolded form: words repeat, their forms and stems need computing once.
+const lexemeCache = new Map<string, string[]>();
+const LEXEME_CACHE_SIZE = 50_000;
+
+/** A word's lexemes: itself first, then its forms without proclitics, then its stems. */
+function wordLexemes(word: string, unfolded: string): string[] {
+  const key = `${word}\u0000${unfolded}`;
+  let lexemes = lexemeCache.get(key);
+  if (lexemes === undefined) {
+    lexemes = [
+      lexeme(word),
+      ...procliticForms(word).map(lexeme),
+      ...arabicStems(unfolded, procliticForms(unfolded)).map(lexeme),
+    ];
+    if (lexemeCache.size >= LEXEME_CACHE_SIZE) lexemeCache.clear();
+    lexemeCache.set(key, lexemes);
+  }
+  return lexemes;
+}
+
 /**
  * What a record is searched by, as a tsvector literal that the database casts (`search_text::tsvector`):
  * each folded word at its position with weight A, and at the same position, with the default weight,
@@ -40,10 +60,9 @@ export function searchDocument(...texts: (string | null | undefined)[]): string 
       words.forEach((word, index) => {
         position += 1;
         const at = Math.min(position, MAX_POSITION);
-        entries.push(`${lexeme(word)}:${at}A`);
-        for (const form of procliticForms(word)) entries.push(`${lexeme(form)}:${at}`);
-        const raw = unfolded[index] as string;
-        for (const stem of arabicStems(raw, procliticForms(raw))) entries.push(`${lexeme(stem)}:${at}`);
+        const [written, ...others] = wordLexemes(word, unfolded[index] as string);
+        entries.push(`${written}:${at}A`);
+        for (const other of others) entries.push(`${other}:${at}`);
       });
       if (joined) entries.push(`${lexeme(joined)}:${first}`);
     }

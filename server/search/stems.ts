@@ -10,6 +10,19 @@ export const STEM_MARK = "=";
 // Shorter stems say too little about the word they came from.
 const MIN_STEM = 2;
 const ARABIC_WORD = /^[\u0621-\u064A]/;
+// Stems already computed, by word: words repeat (a Zipf law), the stemmer costs microseconds.
+const cache = new Map<string, string>();
+const CACHE_SIZE = 50_000;
+
+function stemOf(form: string): string {
+  let stem = cache.get(form);
+  if (stem === undefined) {
+    stem = normalizeArabic(stemmer(form));
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(form, stem);
+  }
+  return stem;
+}
 
 /**
  * The Snowball Arabic stems of a word and of its forms without proclitics, folded, each with the
@@ -23,7 +36,7 @@ export function arabicStems(word: string, forms: readonly string[] = []): string
   if (!ARABIC_WORD.test(word)) return [];
   const stems = new Set<string>();
   for (const form of [word, ...forms]) {
-    const stem = normalizeArabic(stemmer(form));
+    const stem = stemOf(form);
     if (stem.length >= MIN_STEM) stems.add(`${STEM_MARK}${stem}`);
   }
   return [...stems];

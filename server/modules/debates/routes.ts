@@ -6,7 +6,6 @@ import { parseInput } from "../../http/validate.js";
 import type { ModuleDeps } from "../module.js";
 import { createCategory, deleteCategory, listCategories, updateCategory } from "./categories.js";
 import { decideDebate, dismissFlag, flagTarget, listFlags, moderateReply } from "./moderation.js";
-import { searchRoutes } from "./search.js";
 import {
   categoryInput,
   categoryUpdateInput,
@@ -25,6 +24,7 @@ import {
   replyUpdateInput,
   slowModeInput,
 } from "./schema.js";
+import { searchRoutes } from "./search.js";
 import {
   createDebate,
   createReply,

@@ -123,43 +123,68 @@ function debateFilters(query: ParsedSearchQuery): Prisma.Sql[] {
 
 const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
 
-/** One page of hits for what was typed, with the total. */
-export async function searchDebates(db: Db, query: ParsedSearchQuery): Promise<Paginated<SearchHit>> {
-  const empty = { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+/**
+ * Most matches ranked for one query: the newest ones. A word found in more replies than this is
+ * counted in full, and its hits are the best of its newest RANKED_MATCHES (filters narrow it to
+ * older ones), so that a common word costs what a rarer one does.
+ */
+export const RANKED_MATCHES = 1_000;
+
+/**
+ * The statement that finds one page of hits (debates and replies together, best first, each row with
+ * the total): `kind`, `debate_id`, `reply_id`, `total`. Undefined when nothing typed is a word. The
+ * GIN index on each search vector finds the matches; only the newest RANKED_MATCHES are ranked.
+ */
+export function hitsStatement(query: ParsedSearchQuery): Prisma.Sql | undefined {
   const tsquery = searchQuery(query.q);
-  // Nothing to look for (only punctuation, `%`, `_`): nothing found.
-  if (!tsquery) return empty;
-  const debateVector = Prisma.sql`d.search_vector`;
-  const replyVector = Prisma.sql`r.search_vector`;
+  if (!tsquery) return undefined;
+  const offset = (query.page - 1) * query.pageSize;
+  return Prisma.sql`
+    WITH matches AS MATERIALIZED (${Prisma.join(hitBranches(query, tsquery), " UNION ALL ")}),
+    newest AS (SELECT * FROM matches ORDER BY created_at DESC, id LIMIT ${RANKED_MATCHES})
+    SELECT n.kind, n.debate_id, n.reply_id, (SELECT count(*) FROM matches) AS total
+    FROM newest n
+    LEFT JOIN debates d ON n.kind = 'debate' AND d.id = n.id
+    LEFT JOIN debate_replies r ON n.kind = 'reply' AND r.id = n.id
+    ORDER BY ${searchRank(Prisma.sql`COALESCE(d.search_vector, r.search_vector)`, tsquery)} DESC,
+      n.created_at DESC, n.id
+    LIMIT ${query.pageSize} OFFSET ${offset}`;
+}
+
+function hitBranches(query: ParsedSearchQuery, tsquery: string): Prisma.Sql[] {
   const branches: Prisma.Sql[] = [];
   if (query.type !== "replies") {
     branches.push(Prisma.sql`
-      SELECT 'debate' AS kind, d.id AS debate_id, NULL::uuid AS reply_id,
-             ${searchRank(debateVector, tsquery)} AS rank, d.created_at
+      SELECT 'debate' AS kind, d.id, d.id AS debate_id, NULL::uuid AS reply_id, d.created_at
       FROM debates d
-      WHERE ${and([searchMatch(debateVector, tsquery), ...debateFilters(query), ...itemFilters("d", query)])}`);
+      WHERE ${and([searchMatch(Prisma.sql`d.search_vector`, tsquery), ...debateFilters(query), ...itemFilters("d", query)])}`);
   }
   if (query.type !== "debates") {
     branches.push(Prisma.sql`
-      SELECT 'reply' AS kind, r.debate_id, r.id AS reply_id, ${searchRank(replyVector, tsquery)} AS rank, r.created_at
+      SELECT 'reply' AS kind, r.id, r.debate_id, r.id AS reply_id, r.created_at
       FROM debate_replies r JOIN debates d ON d.id = r.debate_id
       WHERE ${and([
-        searchMatch(replyVector, tsquery),
+        searchMatch(Prisma.sql`r.search_vector`, tsquery),
         Prisma.sql`r.deleted_at IS NULL`,
         Prisma.sql`r.hidden_at IS NULL`,
         ...debateFilters(query),
         ...itemFilters("r", query),
       ])}`);
   }
-  const offset = (query.page - 1) * query.pageSize;
-  const rows = await db.$queryRaw<HitRow[]>`
-    SELECT kind, debate_id, reply_id, count(*) OVER () AS total
-    FROM (${Prisma.join(branches, " UNION ALL ")}) AS hits
-    ORDER BY rank DESC, created_at DESC, reply_id NULLS FIRST, debate_id
-    LIMIT ${query.pageSize} OFFSET ${offset}`;
+  return branches;
+}
+
+/** One page of hits for what was typed, with the total. */
+export async function searchDebates(db: Db, query: ParsedSearchQuery): Promise<Paginated<SearchHit>> {
+  const empty = { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+  const statement = hitsStatement(query);
+  // Nothing to look for (only punctuation, `%`, `_`): nothing found.
+  if (!statement) return empty;
+  const rows = await db.$queryRaw<HitRow[]>(statement);
   if (!rows.length) {
     if (query.page === 1) return empty;
     // Past the last page: the total still tells the reader how many there are.
+    const branches = hitBranches(query, searchQuery(query.q) as string);
     const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
       SELECT count(*) AS total FROM (${Prisma.join(branches, " UNION ALL ")}) AS hits`;
     return { ...empty, total: Number(count?.total ?? 0) };
