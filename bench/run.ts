@@ -1,5 +1,6 @@
 // `npm run bench`: builds, then runs every benchmark and prints its figures. Nothing here asserts a time.
 import { benchClient } from "./client.js";
+import { benchDebates } from "./debates.js";
 import { benchHttp } from "./http.js";
 import { benchSocketFlood } from "./socket-flood.js";
 import { benchStartup } from "./startup.js";
@@ -11,3 +12,4 @@ await benchHttp();
 await benchStartup();
 await benchSocketFlood();
 await benchVotes();
+await benchDebates();

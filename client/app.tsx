@@ -45,6 +45,12 @@ const VotesPage = later(() => import("./features/votes/VotesPage.js").then((m) =
 const VotePage = later(() => import("./features/votes/VotePage.js").then((m) => m.VotePage));
 const NewVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.NewVotePage));
 const EditVotePage = later(() => import("./features/votes/VoteFormPage.js").then((m) => m.EditVotePage));
+const DebatesHome = later(() => import("./features/debates/DebatesHome.js").then((m) => m.DebatesHome));
+const CategoryPage = later(() => import("./features/debates/CategoryPage.js").then((m) => m.CategoryPage));
+const ComposePage = later(() => import("./features/debates/ComposePage.js").then((m) => m.ComposePage));
+const DebatePage = later(() => import("./features/debates/DebatePage.js").then((m) => m.DebatePage));
+const SearchPage = later(() => import("./features/debates/SearchPage.js").then((m) => m.SearchPage));
+const ModerationPage = later(() => import("./features/debates/ModerationPage.js").then((m) => m.ModerationPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -83,6 +89,14 @@ export function App() {
           <Route path="/votes/new" component={NewVotePage} />
           <Route path="/votes/:id/edit" component={EditVotePage} />
           <Route path="/votes/:id" component={VotePage} />
+          <Route path="/debates" component={DebatesHome} />
+          <Route path="/debates/new" component={ComposePage} />
+          <Route path="/debates/c/:slug" component={CategoryPage} />
+          <Route path="/debates/:id/edit" component={ComposePage} />
+          <Route path="/debates/:id/replies/:replyId" component={DebatePage} />
+          <Route path="/debates/:id" component={DebatePage} />
+          <Route path="/search" component={SearchPage} />
+          <Route path="/moderation" component={ModerationPage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

@@ -29,13 +29,8 @@ const LETTER_FOLDS: Record<string, string> = {
 // Stryker disable next-line StringLiteral: a separator would only add characters that fold to themselves
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
 
-/**
- * Folds text for search: removes Arabic diacritics (tashkeel, superscript alef, Quranic marks) and
- * tatweel, unifies alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و, ئ → ي, lower-cases latin letters,
- * removes French accents, and collapses whitespace. The same function makes the stored search column
- * and the query, so both sides fold alike.
- */
-export function normalizeArabic(text: string): string {
+/** Text without its marks: diacritics, tatweel and accents gone, latin letters lower-cased; letters unfolded. */
+function withoutMarks(text: string): string {
   return text
     .normalize("NFKC")
     .replace(ARABIC_MARKS, "")
@@ -43,10 +38,22 @@ export function normalizeArabic(text: string): string {
     .normalize("NFD")
     .replace(LATIN_MARKS, "")
     .normalize("NFC")
-    .toLowerCase()
-    .replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter)
-    .replace(/\s+/g, " ")
-    .trim();
+    .toLowerCase();
+}
+
+/** The letter folds of `normalizeArabic` alone: alef forms, ى, ة, ؤ, ئ, Persian letters, ligatures. */
+export function foldLetters(text: string): string {
+  return text.replace(FOLDABLE, (letter) => LETTER_FOLDS[letter] ?? letter);
+}
+
+/**
+ * Folds text for search: removes Arabic diacritics (tashkeel, superscript alef, Quranic marks) and
+ * tatweel, unifies alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه, ؤ → و, ئ → ي, lower-cases latin letters,
+ * removes French accents, and collapses whitespace. The same function makes the stored search column
+ * and the query, so both sides fold alike.
+ */
+export function normalizeArabic(text: string): string {
+  return foldLetters(withoutMarks(text)).replace(/\s+/g, " ").trim();
 }
 
 // Eastern Arabic (U+0660–0669) and Persian (U+06F0–06F9) digits, read as ASCII digits by search.
@@ -54,12 +61,21 @@ const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
+ * The words of a text before their letters are folded: marks gone, digits read as ASCII, split as
+ * `searchWords` splits. A stemmer reads these (it tells ة from ه); `foldLetters` of each word is
+ * `searchWords`' word at the same index.
+ */
+export function unfoldedWords(text: string): string[] {
+  const plain = withoutMarks(text).replace(EASTERN_DIGITS, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
+  return plain.match(WORD) ?? [];
+}
+
+/**
  * The words of a text as search sees them: folded by `normalizeArabic`, digits read as ASCII, split on
  * everything that is not a letter or a digit (spaces, hyphens, apostrophes, punctuation).
  */
 export function searchWords(text: string): string[] {
-  const folded = normalizeArabic(text).replace(EASTERN_DIGITS, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf));
-  return folded.match(WORD) ?? [];
+  return unfoldedWords(text).map(foldLetters);
 }
 
 // The proclitics written before an Arabic word, in the order they attach: a conjunction (و ف), then a

@@ -54,6 +54,11 @@ export const ar = {
   "agenda.delegateRequestOpen": "الاطلاع على الطلب",
   "agenda.invitation":
     "دعوة من {inviter} للانضمام إلى {association}، صالحة إلى غاية {date}. افتح الرابط الذي وصلك بالبريد الإلكتروني لقبولها.",
+  "agenda.debateReplies":
+    "{count, plural, one {رد جديد} two {ردان جديدان} few {# ردود جديدة} many {# ردا جديدا} other {# رد جديد}} على مشاركاتك في نقاش {debate} منذ زيارتك الأخيرة.",
+  "agenda.debateMentions":
+    "{count, plural, one {ذُكر اسمك مرة} two {ذُكر اسمك مرتين} few {ذُكر اسمك # مرات} many {ذُكر اسمك # مرة} other {ذُكر اسمك # مرة}} في نقاش {debate} منذ زيارتك الأخيرة.",
+  "agenda.debateOpen": "القراءة",
   "home.signedInIntro": "هنا تجد ما ينتظرك في المنتدى.",
 
   "file.choose": "اختيار ملف",
@@ -128,6 +133,8 @@ export const ar = {
   "nav.votes": "التصويتات",
   "agenda.voteCloses": "يُغلق في {date}.",
   "nav.notifications": "الإشعارات",
+  "nav.debates": "النقاشات",
+  "nav.moderation": "الإشراف",
   "notifications.title": "الإشعارات",
   "notifications.bellUnread": "الإشعارات: {count} غير مقروءة",
   "notifications.empty": "لا إشعارات لديك بعد.",
@@ -149,6 +156,12 @@ export const ar = {
   "notification.debate.mention": "أشار إليك {actor} في نقاش «{debate}».",
   "notification.debate.moderation": "قرار إشراف بشأن مشاركتك في نقاش «{debate}»: {reason}",
   "notification.vote.opened": "فُتح التصويت «{subject}»: صوتكم في انتظاركم.",
+  "notification.debate.moderation.hidden": "أخفى المشرفون مشاركتك في نقاش «{debate}».",
+  "notification.debate.moderation.restored": "أعاد المشرفون إظهار مشاركتك في نقاش «{debate}».",
+  "notification.debate.moderation.locked": "أقفل المشرفون نقاشك «{debate}»: لا تضاف إليه ردود جديدة.",
+  "notification.debate.moderation.unlocked": "أعاد المشرفون فتح نقاشك «{debate}» للردود.",
+  "notification.debate.moderation.closed": "أُغلق نقاشك «{debate}» بخلاصة.",
+  "notification.debate.moderation.moved": "نقل المشرفون نقاشك «{debate}» إلى محور آخر.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

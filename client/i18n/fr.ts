@@ -55,6 +55,11 @@ export const fr: Catalogue = {
   "agenda.delegateRequestOpen": "Voir la demande",
   "agenda.invitation":
     "Invitation de {inviter} à rejoindre {association}, valable jusqu’au {date}. Ouvrez le lien reçu par courriel pour l’accepter.",
+  "agenda.debateReplies":
+    "{count, plural, one {# nouvelle réponse} other {# nouvelles réponses}} à vos messages dans le débat {debate} depuis votre dernière visite.",
+  "agenda.debateMentions":
+    "{count, plural, one {Vous avez été mentionné une fois} other {Vous avez été mentionné # fois}} dans le débat {debate} depuis votre dernière visite.",
+  "agenda.debateOpen": "Lire",
   "home.signedInIntro": "Retrouvez ici ce qui vous attend sur le forum.",
 
   "file.choose": "Choisir un fichier",
@@ -129,6 +134,8 @@ export const fr: Catalogue = {
   "nav.votes": "Votes",
   "agenda.voteCloses": "Clôture le {date}.",
   "nav.notifications": "Notifications",
+  "nav.debates": "Débats",
+  "nav.moderation": "Modération",
   "notifications.title": "Notifications",
   "notifications.bellUnread": "Notifications : {count} non lues",
   "notifications.empty": "Vous n’avez pas encore de notification.",
@@ -151,4 +158,11 @@ export const fr: Catalogue = {
   "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
   "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
   "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
+  "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre message dans le débat « {debate} ».",
+  "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre message dans le débat « {debate} ».",
+  "notification.debate.moderation.locked":
+    "Les modérateurs ont verrouillé votre débat « {debate} » : plus de nouvelles réponses.",
+  "notification.debate.moderation.unlocked": "Les modérateurs ont rouvert votre débat « {debate} » aux réponses.",
+  "notification.debate.moderation.closed": "Votre débat « {debate} » a été clos par une conclusion.",
+  "notification.debate.moderation.moved": "Les modérateurs ont déplacé votre débat « {debate} » vers un autre thème.",
 };

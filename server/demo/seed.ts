@@ -4,6 +4,7 @@ import type { Database, Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { registerUser } from "../modules/users/index.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
+import { seedDebates } from "./debates.js";
 import { seedDecisions } from "./decisions.js";
 import { demoUsers } from "./users.js";
 
@@ -13,8 +14,8 @@ export function demoWanted(config: Config, database: Database): boolean {
 }
 
 /**
- * Fills an empty database with the fictional demo: its accounts, the charter's first version, and a
- * dozen associations in every membership status. A database that already has users is left as it
+ * Fills an empty database with the fictional demo: its accounts, the charter's first version, a
+ * dozen associations in every membership status, and debates on the forum's themes. A database that already has users is left as it
  * is, so a second start creates nothing again.
  */
 export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
@@ -31,6 +32,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   const password = demoUsers[0]!.password;
   const associations = await seedAssociations(db, accounts, password);
   await seedDecisions(db, accounts.moderator?.id);
+  const debates = await seedDebates(db);
   log.info(
     {
       logins: [
@@ -38,6 +40,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
         ...demoRepresentatives.map(({ email }) => ({ email, password, role: "member" })),
       ],
       associations,
+      debates,
     },
     "demo data created; these fictional accounts can log in now",
   );

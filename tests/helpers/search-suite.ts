@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Paginated } from "../../common/api.js";
+import { normalizeArabic } from "../../common/arabic.js";
 import type { AssociationSummary } from "../../common/associations.js";
 import type { Database } from "../../server/db/adapters.js";
 import { Prisma } from "../../server/generated/prisma/client.js";
 import { nameSearch } from "../../server/modules/associations/directory.js";
 import { searchTextOf } from "../../server/modules/associations/profile.js";
 import { searchMatch, searchQuery, searchRank } from "../../server/search/query.js";
+import { arabicStems, STEM_MARK } from "../../server/search/stems.js";
 import { ApiClient } from "./api-client.js";
 import { startTestApp, type TestApp } from "./app.js";
 import { newMember, unique } from "./associations.js";
+import { debateSearchSuite } from "./debate-search-cases.js";
 
 /** The names searched, by key: each one shows a variant the search must see through. */
 const names: Record<string, [string, string | null]> = {
@@ -90,6 +93,13 @@ export const searchCases: [query: string, expected: string[]][] = [
   ["غابة", []],
 ];
 
+/** Words in many inflections, with and without their article and proclitics, and every letter form. */
+const stemmedWords = `المواطنة مواطنة للمواطنة المواطنون مواطنين مواطن التنمية تنمية للتنمية بالتنمية الجمعيات جمعيات
+  جمعية الجمعية النقاش نقاشات المناقشة الحوار حوارات الديمقراطية ديمقراطي الديمقراطيون المشاركة مشاركة المشاركين
+  يشاركون شارك الشباب شابات الحقوق حقوقية البيئة بيئي البيئية الاقتراحات اقتراح مقترحات المجتمع المجتمعات مجتمعية
+  المدني المدنية كتاب الكتب كتابة يكتبون التعليم تعليمية المدارس مدرسة أحمد إسلام آمال مؤسسة رئيس مستشفى هدى فالمدينة
+  وبالمواطنة كالمواطن سيكتبون ويكتبون تكتبين الاستشارة استشارات المرأة النساء العدالة الاجتماعية`;
+
 /** The search table run against one kind of database, through the column and the directory. */
 export function searchSuite(label: string, open: () => Promise<Database> | Database) {
   describe(`Arabic-aware search (${label})`, () => {
@@ -146,6 +156,16 @@ export function searchSuite(label: string, open: () => Promise<Database> | Datab
       expect(rows.map((row) => ids.get(row.id))).toEqual(expected);
     });
 
+    it("stems Arabic words as this database's own arabic_stem dictionary does", async () => {
+      const words = stemmedWords.split(/\s+/);
+      const rows = await app.db.$queryRaw<{ word: string; stem: string[] | null }[]>`
+        SELECT word, ts_lexize('arabic_stem', word) AS stem FROM unnest(${words}::text[]) AS word`;
+      expect(rows).toHaveLength(words.length);
+      for (const { word, stem } of rows) {
+        expect([word, arabicStems(word)]).toEqual([word, [`${STEM_MARK}${normalizeArabic(stem?.[0] ?? word)}`]]);
+      }
+    });
+
     it("the public directory searches the same way", async () => {
       const client = new ApiClient(app.url);
       const answer = await client.get<Paginated<AssociationSummary>>(
@@ -187,5 +207,7 @@ export function searchSuite(label: string, open: () => Promise<Database> | Datab
       );
       expect(found.body.data!.items.map((user) => user.email)).toContain(admin.email);
     });
+
+    debateSearchSuite(() => app);
   });
 }

@@ -1,6 +1,7 @@
 import { associationsAdminSections } from "../associations/admin/index.js";
 import { auditAdminSections } from "../audit/admin/index.js";
 import { charterAdminSections } from "../charter/admin/index.js";
+import { debatesAdminSections } from "../debates/admin/index.js";
 import { electorateAdminSections } from "../electorate/admin/index.js";
 import { platformRolesAdminSections } from "../platform-roles/admin/index.js";
 import { referenceAdminSections } from "../reference/admin/index.js";
@@ -14,6 +15,7 @@ export const sections: AdminSection[] = [
   ...associationsAdminSections,
   ...referenceAdminSections,
   ...charterAdminSections,
+  ...debatesAdminSections,
   ...electorateAdminSections,
   ...platformRolesAdminSections,
   ...auditAdminSections,

@@ -1,3 +1,5 @@
+import type { FunctionComponent } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import { ApiRequestError } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
@@ -53,6 +55,7 @@ export function AssociationPage({ slug }: { slug: string }) {
             <div class="columns">
               <div class="stack">
                 <DescriptionCard html={association.descriptionHtml} headingId="about-title" />
+                <AssociationDebatesBlock associationId={association.id} />
                 <section class="card" aria-labelledby="eligibility-title">
                   <h2 id="eligibility-title">{t("association.eligibility")}</h2>
                   <p class="muted">{t("association.eligibilityIntro")}</p>
@@ -110,4 +113,16 @@ export function AssociationPage({ slug }: { slug: string }) {
       }}
     </LoadState>
   );
+}
+
+/** The debates opened in the association's name: a block of the debates' chunk, fetched when the page shows. */
+function AssociationDebatesBlock({ associationId }: { associationId: string }) {
+  const [Block, setBlock] = useState<FunctionComponent<{ associationId: string }> | null>(null);
+  useEffect(() => {
+    import("../debates/AssociationDebates.js").then(
+      (module) => setBlock(() => module.AssociationDebates),
+      () => undefined,
+    );
+  }, []);
+  return Block ? <Block associationId={associationId} /> : null;
 }

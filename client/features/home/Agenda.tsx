@@ -40,13 +40,15 @@ const knownKinds = new Set<AgendaItem["kind"]>([
   "delegate_request",
   "invitation",
   "vote_to_cast",
+  "debate_unread",
 ]);
 /** An older client skips the kinds a newer server adds. */
 const isKnown = (item: AgendaItem) => knownKinds.has(item.kind);
 
 const keyOf = (item: AgendaItem) => {
   if (item.kind === "vote_to_cast") return `${item.kind}:${item.vote.id}:${item.association?.id ?? ""}`;
-  return "association" in item ? `${item.kind}:${item.association.id}` : item.kind;
+  if ("association" in item) return `${item.kind}:${item.association.id}`;
+  return "debate" in item ? `${item.kind}:${item.debate.id}` : item.kind;
 };
 
 function AssociationName({ association }: { association: AgendaAssociation }) {
@@ -130,6 +132,25 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
           </a>
         </li>
       );
+    case "debate_unread": {
+      const debate = <>«{item.debate.title}»</>;
+      return (
+        <li>
+          <span>
+            {item.replies > 0 && (
+              <Sentence template={t("agenda.debateReplies", { count: item.replies })} slots={{ debate }} />
+            )}
+            {item.replies > 0 && item.mentions > 0 && " "}
+            {item.mentions > 0 && (
+              <Sentence template={t("agenda.debateMentions", { count: item.mentions })} slots={{ debate }} />
+            )}
+          </span>
+          <a class="button" href={`/debates/${encodeURIComponent(item.debate.id)}`}>
+            {t("agenda.debateOpen")}
+          </a>
+        </li>
+      );
+    }
     case "invitation":
       return (
         <li>

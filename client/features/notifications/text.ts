@@ -13,10 +13,13 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
     debate: data.debate?.title ?? "",
     reason: data.reason ?? "",
   };
+  // A moderation decision reads as what was decided; its reason shows beside the sentence.
   const key: MessageKey =
     item.kind === "delegate.changed"
       ? `notification.delegate.changed.${data.how ?? "first"}`
-      : `notification.${item.kind}`;
+      : item.kind === "debate.moderation" && data.decision
+        ? `notification.debate.moderation.${data.decision}`
+        : `notification.${item.kind}`;
   return t(key, params);
 }
 

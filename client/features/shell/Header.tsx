@@ -86,6 +86,7 @@ export function Header() {
               </li>
               <li>
                 <NavLink href="/proposals" label="nav.proposals" />
+                <NavLink href="/debates" label="nav.debates" />
               </li>
               <li>
                 <NavLink href="/charter" label="nav.charter" />
@@ -99,6 +100,11 @@ export function Header() {
               {user && (
                 <li>
                   <NavLink href="/me/associations" label="nav.myAssociations" />
+                </li>
+              )}
+              {(user?.role === "moderator" || user?.role === "admin") && (
+                <li>
+                  <NavLink href="/moderation" label="nav.moderation" />
                 </li>
               )}
               {user?.role === "admin" && (

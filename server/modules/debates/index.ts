@@ -4,6 +4,7 @@ import { debateAdminRoutes, debateRoutes } from "./routes.js";
 import { debateSockets } from "./sockets.js";
 
 export { createCategory } from "./categories.js";
+export { decideDebate } from "./moderation.js";
 export { createDebate, createReply, debateSearchText, endorseReply, openDebate, replySearchText } from "./service.js";
 
 /**

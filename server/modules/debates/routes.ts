@@ -24,6 +24,7 @@ import {
   replyUpdateInput,
   slowModeInput,
 } from "./schema.js";
+import { searchRoutes } from "./search.js";
 import {
   createDebate,
   createReply,
@@ -50,6 +51,7 @@ const replyId = (req: Request) => idParam(param(req, "replyId"));
 export function debateRoutes({ db }: ModuleDeps): Router {
   const router = Router();
   const viewer = (req: Request) => req.user ?? null;
+  router.use(searchRoutes({ db }));
 
   router.get(
     "/debates/categories",

@@ -1,0 +1,425 @@
+// A long debate under load, and search over many replies. A debate of 2,000 replies (nested, every
+// stance) is written through the debates' service; 50 connections (autocannon, in this process) read
+// its first page (`GET /api/debates/:id`), anonymous and signed in, from the app (another process),
+// beside a bare Express app serving the same bytes from memory in the same run. Then 100,000 replies
+// are searched (the debates' search, in this process, on the same database): p50 and p99, and the
+// query plan. On the embedded database, and on PostgreSQL when one answers (a throw-away database).
+// Target: the first page at least 0.8x the bare route on the embedded database.
+//
+// Run alone: `npm run build && node --import tsx bench/debates.ts`.
+import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import autocannon from "autocannon";
+import pg from "pg";
+import type { Stance } from "../common/debates.js";
+import { loadConfig } from "../server/config.js";
+import { createPrisma, type Db, openDatabase } from "../server/db/client.js";
+import { Prisma } from "../server/generated/prisma/client.js";
+import { renderMarkdown } from "../server/markdown/render.js";
+import { createDebate, createReply } from "../server/modules/debates/index.js";
+import { hitsStatement, searchDebates, searchQuerySchema } from "../server/modules/debates/search.js";
+import { searchDocument } from "../server/search/document.js";
+import { freePort, report, stop, timeUntilHealthy } from "./lib.js";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 5);
+const CONNECTIONS = 50;
+const TARGET_RATIO = 0.8;
+const THREAD_REPLIES = Number(process.env.BENCH_DEBATE_REPLIES ?? 2_000);
+const SEARCH_REPLIES = Number(process.env.BENCH_SEARCH_REPLIES ?? 100_000);
+const SEARCH_RUNS = 200;
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const PASSWORD = "demo-tashawur-2026";
+const stances: Stance[] = ["for", "against", "neutral", "question"];
+
+type Load = { rps: number; p50: number; p99: number; errors: number };
+
+function load(url: string, headers: Record<string, string> = {}, seconds = SECONDS): Promise<Load> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: seconds, headers }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts + result.non2xx,
+      });
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+// ─── Writing the debates ──────────────────────────────────────────────────────────────────────────
+
+// Bodies mix passages of the forum's founding texts (real Arabic, with its own frequencies, articles
+// and proclitics) with words drawn from a large made-up vocabulary, so that a word of those texts
+// is found in a realistic share of replies rather than in all of them.
+const domainDir = path.join(root, "..", "..", "shared", "domain");
+const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+
+function loadTexts(): string[] {
+  for (const dir of [process.env.BENCH_TEXTS_DIR, domainDir, path.join(root, "..", "shared", "domain")]) {
+    if (!dir || !existsSync(dir)) continue;
+    const words = readdirSync(dir)
+      .filter((name) => name.endsWith(".txt"))
+      .flatMap((name) => readFileSync(path.join(dir, name), "utf8").split(/\s+/))
+      .filter((word) => /[\u0621-\u064A]/.test(word));
+    if (words.length > 200) return words;
+  }
+  // Without the texts: the search queries' own words, repeated.
+  return searches.flatMap((q) => q.replace(/"/g, "").split(" ")).flatMap((word) => [word, "في", "من", "على"]);
+}
+
+/** A deterministic pseudo-random sequence, so that every run writes the same corpus. */
+function sequence(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function bodyWriter(seed: number) {
+  const next = sequence(seed);
+  const texts = loadTexts();
+  const made = Array.from({ length: 30_000 }, () =>
+    Array.from({ length: 3 + Math.floor(next() * 5) }, () => letters[Math.floor(next() * letters.length)]).join(""),
+  );
+  return (words: number): string => {
+    const from = Math.floor(next() * Math.max(1, texts.length - 15));
+    const passage = texts.slice(from, from + 5 + Math.floor(next() * 10));
+    const rest = Array.from(
+      { length: Math.max(0, words - passage.length) },
+      () => made[Math.floor(made.length * next() ** 1.5)]!,
+    );
+    return [...passage, ...rest].join(" ");
+  };
+}
+
+type Writer = { id: string; role: "admin" | "moderator" | "member"; name: string };
+
+async function writers(db: Db): Promise<Writer[]> {
+  const rows = await db.user.findMany({ select: { id: true, role: true, name: true }, orderBy: { email: "asc" } });
+  if (rows.length < 2) throw new Error("the demo's accounts are missing");
+  return rows;
+}
+
+type ReplyRowInput = { id: string; parentId: string | null; seq: number; depth: number; path: string; body: string };
+
+/** Replies written straight into the table, in batches, as the service writes them (same documents, same HTML). */
+async function insertReplies(db: Db, debateId: string, people: Writer[], replies: ReplyRowInput[], firstAt: number) {
+  const counts = new Map<string, number>();
+  for (const reply of replies) if (reply.parentId) counts.set(reply.parentId, (counts.get(reply.parentId) ?? 0) + 1);
+  for (let offset = 0; offset < replies.length; offset += 500) {
+    const rows = replies.slice(offset, offset + 500).map((reply) => {
+      const at = new Date(firstAt + reply.seq * 60_000);
+      return Prisma.sql`(${reply.id}::uuid, ${debateId}::uuid, ${reply.parentId}::uuid, ${reply.seq}, ${reply.depth},
+        ${reply.path}, ${stances[reply.seq % 4]}::debate_stance, ${reply.body}, ${renderMarkdown(reply.body)},
+        ${people[reply.seq % people.length]!.id}::uuid, ${counts.get(reply.id) ?? 0}, ${searchDocument(reply.body)}, ${at}, ${at})`;
+    });
+    await db.$executeRaw`
+      INSERT INTO debate_replies (id, debate_id, parent_id, seq, depth, path, stance, body_md, body_html, author_id,
+        child_count, search_text, created_at, updated_at)
+      VALUES ${Prisma.join(rows)}`;
+  }
+  const last = new Date(firstAt + replies.length * 60_000);
+  await db.debate.update({ where: { id: debateId }, data: { replyCount: replies.length, lastActivityAt: last } });
+}
+
+/**
+ * A debate of `count` replies, every stance: the first through the service (as a reader writes
+ * them), the rest in batches: 1 in 8 at the top, the others under one of the 40 latest replies.
+ */
+async function writeThread(db: Db, people: Writer[], count: number): Promise<string> {
+  const next = sequence(7);
+  const body = bodyWriter(7);
+  const debate = await createDebate(db, people[0]!, {
+    title: "نقاش طويل: كيف نقوي المشاركة المواطنة في الجماعات؟",
+    bodyMd: body(60),
+    categoryId: null,
+    associationId: null,
+    tags: [],
+  });
+  const replies: ReplyRowInput[] = [];
+  for (let seq = 1; seq <= count; seq++) {
+    const top = seq <= 50 || next() < 0.125;
+    const parent = top ? undefined : replies[Math.max(0, replies.length - 1 - Math.floor(next() * 40))];
+    replies.push({
+      id: randomUUID(),
+      parentId: parent?.id ?? null,
+      seq,
+      depth: parent ? parent.depth + 1 : 0,
+      path: (parent?.path ?? "") + seq.toString(36).padStart(6, "0"),
+      body: `${body(20 + Math.floor(next() * 40))}\n\n${body(10)}`,
+    });
+  }
+  await insertReplies(db, debate.id, people, replies, Date.now() - count * 60_000);
+  // One more through the service, so that the debate's read model and counters are the service's.
+  await createReply(db, people[1]!, debate.id, {
+    parentId: null,
+    stance: "question",
+    bodyMd: body(20),
+    quoteOfId: null,
+    associationId: null,
+  });
+  return debate.id;
+}
+
+/** `count` replies for search, top-level, spread over debates of 2,000 replies each. */
+async function writeSearchCorpus(db: Db, people: Writer[], count: number): Promise<void> {
+  const body = bodyWriter(11);
+  const next = sequence(11);
+  const perDebate = 2_000;
+  for (let start = 0; start < count; start += perDebate) {
+    const debate = await createDebate(db, people[(start / perDebate) % people.length]!, {
+      title: body(8),
+      bodyMd: body(40),
+      categoryId: null,
+      associationId: null,
+      tags: [],
+    });
+    const size = Math.min(perDebate, count - start);
+    const replies = Array.from({ length: size }, (_, i) => ({
+      id: randomUUID(),
+      parentId: null,
+      seq: i + 1,
+      depth: 0,
+      path: (i + 1).toString(36).padStart(6, "0"),
+      body: body(15 + Math.floor(next() * 45)),
+    }));
+    await insertReplies(db, debate.id, people, replies, Date.UTC(2026, 0, 1) + start * 60_000);
+  }
+  await db.$executeRawUnsafe("ANALYZE debate_replies");
+  await db.$executeRawUnsafe("ANALYZE debates");
+}
+
+// What people search for: common and rare words, a word with its proclitics, an inflection, two
+// words, a phrase, a French word (none in the corpus), a prefix.
+const searches = [
+  "المواطنة",
+  "التنمية",
+  "للمواطنة",
+  "المواطنين",
+  "الشفافية",
+  "بالتعليم",
+  "الواحات",
+  "التصويت",
+  "الحوار الشباب",
+  "المجتمع المدني",
+  '"المجتمع المدني"',
+  "الميزانية التشاركية",
+  "participation",
+  "الجمع",
+  "التطوع والتمويل",
+  "الموقف",
+];
+
+/** Search latency over the corpus, in this process, as `GET /api/search` runs it (first page). */
+async function measureSearch(db: Db, rows: [string, string][]): Promise<void> {
+  for (const q of searches) await searchDebates(db, searchQuerySchema.parse({ q })); // warm up
+  const times: number[] = [];
+  const totals = new Map<string, number>();
+  for (let i = 0; i < SEARCH_RUNS; i++) {
+    const q = searches[i % searches.length]!;
+    const started = performance.now();
+    const answer = await searchDebates(db, searchQuerySchema.parse({ q }));
+    times.push(performance.now() - started);
+    totals.set(q, answer.total);
+  }
+  times.sort((a, b) => a - b);
+  rows.push([
+    `search (${searches.length} queries x ${SEARCH_RUNS / searches.length})`,
+    `p50 ${percentile(times, 0.5).toFixed(1)} ms  p99 ${percentile(times, 0.99).toFixed(1)} ms  max ${times.at(-1)!.toFixed(1)} ms`,
+  ]);
+  const counts = [...totals].map(([q, total]) => `${q} ${total}`).join(", ");
+  rows.push(["hits per query", counts]);
+  // The plan of the whole statement for one word: the GIN indexes answer the match.
+  const statement = hitsStatement(searchQuerySchema.parse({ q: "الشفافية" }))!;
+  const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ANALYZE ${statement}`;
+  const lines = plan.map((row) => row["QUERY PLAN"].trim());
+  const indexes = [...new Set(lines.flatMap((line) => /Index Scan on (\S+)/.exec(line)?.[1] ?? []))];
+  rows.push(["plan («الشفافية»)", `${indexes.join(", ") || "no index scan"}; ${lines.at(-1)}`]);
+}
+
+// ─── Reading under load ───────────────────────────────────────────────────────────────────────────
+
+async function signedInCookie(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+  const { data } = (await csrf.json()) as { data: { csrfToken: string } };
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json", "x-csrf-token": data.csrfToken },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (login.status !== 200) throw new Error(`login: ${login.status} ${await login.text()}`);
+  return login.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
+}
+
+async function startApp(env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const { child } = await timeUntilHealthy(
+    process.execPath,
+    [path.join(root, "dist", "server", "main.js")],
+    { ...process.env, NODE_ENV: "production", PUBLIC_URL: base, PORT: String(port), HOST: "127.0.0.1", ...env },
+    `${base}/api/health`,
+    { timeoutMs: 180_000 },
+  );
+  return { base, child };
+}
+
+async function measureReads(env: NodeJS.ProcessEnv, debateId: string, rows: [string, string][]): Promise<boolean> {
+  const { base, child } = await startApp(env);
+  const work = await mkdtemp(path.join(tmpdir(), "tashawur-bench-debates-"));
+  let bare: Awaited<ReturnType<typeof timeUntilHealthy>>["child"] | undefined;
+  try {
+    const cookie = await signedInCookie(base, "karim@tashawur.example");
+    const pagePath = `/api/debates/${debateId}`;
+    const readers = [
+      { label: "anonymous", path: pagePath, headers: {} as Record<string, string> },
+      { label: "signed in", path: `${pagePath}/as-member`, headers: { cookie } },
+    ];
+    const routes = await Promise.all(
+      readers.map(async (reader) => {
+        const response = await fetch(base + pagePath, {
+          headers: { "accept-encoding": "identity", ...reader.headers },
+        });
+        if (response.status !== 200) throw new Error(`${reader.label}: ${response.status}`);
+        const body = Buffer.from(await response.arrayBuffer());
+        return { path: reader.path, type: "application/json; charset=utf-8", body: body.toString("base64") };
+      }),
+    );
+    const routesFile = path.join(work, "routes.json");
+    await writeFile(routesFile, JSON.stringify(routes));
+    const barePort = await freePort();
+    const bareBase = `http://127.0.0.1:${barePort}`;
+    bare = (
+      await timeUntilHealthy(
+        process.execPath,
+        ["--import", "tsx", path.join(root, "bench", "bare-server.ts")],
+        { ...process.env, PORT: String(barePort), BENCH_ROUTES: routesFile },
+        `${bareBase}/api/health-of-baseline`,
+      )
+    ).child;
+    let met = true;
+    for (const [i, reader] of readers.entries()) {
+      const size = Buffer.from(routes[i]!.body, "base64").length;
+      await load(base + pagePath, reader.headers, 1); // warm up (JIT, read models)
+      const app = await load(base + pagePath, reader.headers);
+      const baseline = await load(bareBase + reader.path);
+      const ratio = app.rps / baseline.rps;
+      const ok = ratio >= TARGET_RATIO && app.errors === 0;
+      if (reader.label === "anonymous") met &&= ok;
+      rows.push([
+        `GET /api/debates/:id ${reader.label} (${(size / 1024).toFixed(0)} KB)`,
+        `${app.rps.toFixed(0).padStart(6)} req/s  p50 ${String(app.p50).padStart(3)} ms  p99 ${String(app.p99).padStart(4)} ms` +
+          `  | bare ${baseline.rps.toFixed(0).padStart(6)} req/s` +
+          `  | ratio ${ratio.toFixed(2)}x${app.errors ? `  errors ${app.errors}` : ""}  ${ok ? "met" : "NOT met"}`,
+      ]);
+    }
+    return met;
+  } finally {
+    if (bare) await stop(bare);
+    await stop(child);
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// ─── One database ─────────────────────────────────────────────────────────────────────────────────
+
+async function runAgainst(label: string, env: NodeJS.ProcessEnv) {
+  const rows: [string, string][] = [];
+  // The first start makes the database, its migrations and the demo (its accounts write the debates).
+  const first = await startApp(env);
+  await stop(first.child);
+  const database = await openDatabase(loadConfig({ ...env, NODE_ENV: "development" }), { role: "bench/debates" });
+  const db = createPrisma(database);
+  let debateId: string;
+  try {
+    const people = await writers(db);
+    let started = performance.now();
+    debateId = await writeThread(db, people, THREAD_REPLIES);
+    rows.push([
+      `thread of ${THREAD_REPLIES} replies`,
+      `written through the service in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    ]);
+    started = performance.now();
+    await writeSearchCorpus(db, people, SEARCH_REPLIES);
+    const total = await db.debateReply.count();
+    rows.push([
+      "search corpus",
+      `${total} replies in all, ${SEARCH_REPLIES} written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    ]);
+    await measureSearch(db, rows);
+  } finally {
+    await db.$disconnect();
+    await database.close();
+  }
+  const met = await measureReads(env, debateId, rows);
+  rows.push([
+    "target",
+    `first page (anonymous) >= ${TARGET_RATIO}x bare${label === "embedded" ? "" : " (informative here)"}: ${met ? "met" : "NOT met"}`,
+  ]);
+  report(`debates (${label} database, ${CONNECTIONS} connections, ${SECONDS} s per reader)`, rows);
+}
+
+/** A throw-away PostgreSQL database, or undefined when no server answers. */
+async function throwAwayDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    return undefined;
+  }
+  const name = `tashawur_bench_debates_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function benchDebates() {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "tashawur-bench-debates-data-"));
+  try {
+    await runAgainst("embedded", { DATA_DIR: dataDir, DATABASE_URL: "" });
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const postgres = await throwAwayDatabase();
+  if (!postgres) {
+    console.log("\ndebates (PostgreSQL): skipped, no server answers at", POSTGRES_URL);
+    return;
+  }
+  const pgDataDir = await mkdtemp(path.join(tmpdir(), "tashawur-bench-debates-data-"));
+  try {
+    await runAgainst("PostgreSQL", {
+      DATA_DIR: pgDataDir,
+      DATABASE_URL: postgres.url,
+      DEMO: "true",
+      SESSION_SECRET: "bench-secret-bench-secret-bench-secret",
+    });
+  } finally {
+    await postgres.drop();
+    await rm(pgDataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await benchDebates();
