@@ -1,6 +1,7 @@
 import type { PublicUser } from "./api.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
+import type { Reaction, SessionActAnswer, SessionCommand, SessionEvent, SessionJoinAnswer } from "./sessions.js";
 
 /** Every acknowledgement a client -> server event receives. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -14,9 +15,23 @@ export type ServerToClientEvents = {
   "presence:update": (snapshot: PresenceSnapshot) => void;
   /** A notification for the person connected (sent to the room `user:<id>`). */
   "notification:new": (notification: NotificationItem) => void;
+  /** A live session's change, in order of `seq` (room `session:<id>`). */
+  "session:event": (event: SessionEvent) => void;
+  /** Who is connected to a live session now (not sequenced: each one replaces the last). */
+  "session:presence": (presence: SessionPresence) => void;
+  /** A passing reaction in a live session (not stored). */
+  "session:reaction": (reaction: { sessionId: string; reaction: Reaction }) => void;
 };
+
+export type SessionPresence = { sessionId: string; count: number; userIds: string[] };
 
 /** Events a client sends; each is answered through its acknowledgement. */
 export type ClientToServerEvents = {
   "presence:list": (payload: Record<string, never>, ack: AckFn<PresenceSnapshot>) => void;
+  /** Joins a live session's room: a snapshot, or the events after `since`. */
+  "session:join": (payload: { sessionId: string; since?: number }, ack: AckFn<SessionJoinAnswer>) => void;
+  "session:leave": (payload: { sessionId: string }, ack: AckFn<Record<string, never>>) => void;
+  /** A moderator's or a participant's action in a live session. */
+  "session:act": (payload: { sessionId: string; command: SessionCommand }, ack: AckFn<SessionActAnswer>) => void;
+  "session:react": (payload: { sessionId: string; reaction: Reaction }, ack: AckFn<Record<string, never>>) => void;
 };

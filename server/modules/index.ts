@@ -10,6 +10,7 @@ import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
 import { referenceModule } from "./reference/index.js";
+import { sessionsModule } from "./sessions/index.js";
 import { usersModule } from "./users/index.js";
 
 export type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
@@ -25,6 +26,7 @@ export const modules: readonly ServerModule[] = [
   auditModule,
   notificationsModule,
   agendaModule,
+  sessionsModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -1,0 +1,29 @@
+import type { ServerModule } from "../module.js";
+import { sessionRoutes } from "./routes.js";
+import { actOnSession, sessionsWithFloor } from "./service.js";
+import { sessionSockets } from "./sockets.js";
+import { createFloorTimers } from "./timers.js";
+
+/**
+ * Live sessions: an agenda, a speakers list with server-owned deadlines, attendance and quorum, polls,
+ * chat and the minutes; every change an event with a per-session sequence number.
+ */
+export const sessionsModule: ServerModule = {
+  name: "sessions",
+  routes: sessionRoutes,
+  sockets: sessionSockets,
+  start(deps) {
+    const timers = createFloorTimers(
+      deps.db,
+      (sessionId, startedAt) => actOnSession(deps.db, "system", sessionId, { action: "time_up", startedAt }),
+      deps.log,
+    );
+    // After a restart the deadlines are in the database: watch them again.
+    sessionsWithFloor(deps.db)
+      .then((sessions) => {
+        for (const session of sessions) timers.sync(session.id, session.state);
+      })
+      .catch((error: unknown) => deps.log.warn({ err: error }, "live sessions' deadlines not reloaded"));
+    return () => timers.stop();
+  },
+};
