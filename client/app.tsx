@@ -29,6 +29,10 @@ const ManagePage = later(() => import("./features/membership/ManagePage.js").the
 const NotificationsPage = later(() =>
   import("./features/notifications/NotificationsPage.js").then((m) => m.NotificationsPage),
 );
+const SessionsPage = later(() => import("./features/sessions/SessionsPage.js").then((m) => m.SessionsPage));
+const SessionPage = later(() => import("./features/sessions/LivePage.js").then((m) => m.SessionPage));
+const ConsolePage = later(() => import("./features/sessions/LivePage.js").then((m) => m.ConsolePage));
+const MinutesPage = later(() => import("./features/sessions/MinutesPage.js").then((m) => m.MinutesPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -54,6 +58,10 @@ export function App() {
           <Route path="/apply" component={ApplyPage} />
           <Route path="/me/associations" component={MyAssociationsPage} />
           <Route path="/me/associations/:slug" component={ManagePage} />
+          <Route path="/sessions" component={SessionsPage} />
+          <Route path="/sessions/:id" component={SessionPage} />
+          <Route path="/sessions/:id/console" component={ConsolePage} />
+          <Route path="/sessions/:id/minutes" component={MinutesPage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

@@ -23,7 +23,7 @@ export type ServerToClientEvents = {
   "session:reaction": (reaction: { sessionId: string; reaction: Reaction }) => void;
 };
 
-export type SessionPresence = { sessionId: string; count: number; userIds: string[] };
+export type SessionPresence = { sessionId: string; count: number; users: { id: string; name: string }[] };
 
 /** Events a client sends; each is answered through its acknowledgement. */
 export type ClientToServerEvents = {

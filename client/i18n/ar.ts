@@ -14,6 +14,7 @@ export const ar = {
   "nav.label": "التنقل الرئيسي",
   "nav.skip": "انتقل إلى المحتوى",
   "nav.home": "الرئيسية",
+  "nav.sessions": "الجلسات",
   "nav.login": "تسجيل الدخول",
   "nav.register": "إنشاء حساب",
   "nav.profile": "الملف الشخصي",

@@ -14,6 +14,7 @@ export const fr: Catalogue = {
   "nav.label": "Navigation principale",
   "nav.skip": "Aller au contenu",
   "nav.home": "Accueil",
+  "nav.sessions": "Séances",
   "nav.login": "Se connecter",
   "nav.register": "Créer un compte",
   "nav.profile": "Mon profil",

@@ -7,12 +7,13 @@ import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.
 import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
 import { selectPlurals } from "./plural.js";
+import type { sessionsAr } from "./sessions.ar.js";
 
 /**
  * Every message key: the core catalogue's, loaded with the first page, and those of the sections that
  * come with a lazily loaded screen (the admin console, the membership screens) and add themselves.
  */
-export type MessageKey = CoreKey | keyof typeof adminAr | keyof typeof membershipAr;
+export type MessageKey = CoreKey | keyof typeof adminAr | keyof typeof membershipAr | keyof typeof sessionsAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

@@ -87,6 +87,9 @@ export function Header() {
               <li>
                 <NavLink href="/charter" label="nav.charter" />
               </li>
+              <li>
+                <NavLink href="/sessions" label="nav.sessions" />
+              </li>
               {user && (
                 <li>
                   <NavLink href="/me/associations" label="nav.myAssociations" />

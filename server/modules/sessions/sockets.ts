@@ -28,8 +28,12 @@ export function sessionSockets(io: RealtimeServer, deps: ModuleDeps): void {
       presenceTimers.delete(sessionId);
       try {
         const sockets = await io.in(roomOfLiveSession(sessionId)).fetchSockets();
-        const userIds = [...new Set(sockets.map((socket) => socket.data.user.id))];
-        io.to(roomOfLiveSession(sessionId)).emit("session:presence", { sessionId, count: userIds.length, userIds });
+        const users = new Map(sockets.map((socket) => [socket.data.user.id, socket.data.user.name]));
+        io.to(roomOfLiveSession(sessionId)).emit("session:presence", {
+          sessionId,
+          count: users.size,
+          users: [...users].map(([id, name]) => ({ id, name })),
+        });
       } catch (error) {
         deps.log.warn({ err: error }, "session presence failed");
       }
