@@ -4,6 +4,7 @@ import type { Database, Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { registerUser } from "../modules/users/index.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
+import { seedSessions } from "./sessions.js";
 import { demoUsers } from "./users.js";
 
 /** The demo is made on the embedded database unless DEMO=0, and on PostgreSQL only with DEMO=1. */
@@ -29,6 +30,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   }
   const password = demoUsers[0]!.password;
   const associations = await seedAssociations(db, accounts, password);
+  await seedSessions(db, accounts.moderator!);
   log.info(
     {
       logins: [

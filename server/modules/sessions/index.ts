@@ -1,6 +1,9 @@
 import type { ServerModule } from "../module.js";
 import { sessionRoutes } from "./routes.js";
 import { actOnSession, sessionsWithFloor } from "./service.js";
+
+export { actOnSession, approveMinutes, createSession } from "./service.js";
+
 import { sessionSockets } from "./sockets.js";
 import { createFloorTimers } from "./timers.js";
 
