@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SessionFeed } from "./session-feed.js";
-import { initialState, type SessionEvent, type SessionJoinAnswer } from "./sessions.js";
+import { applyEvent, initialState, type SessionEvent, type SessionJoinAnswer } from "./sessions.js";
 
 const chat = (seq: number): SessionEvent => ({
   seq,
@@ -14,8 +14,7 @@ function server(count: number, snapshotSeq: number) {
   const events = Array.from({ length: count }, (_, i) => chat(i + 1));
   const asked: (number | undefined)[] = [];
   let state = initialState();
-  for (const event of events.slice(0, snapshotSeq))
-    state = { ...state, chat: [...state.chat, event.payload.message] } as typeof state;
+  for (const event of events.slice(0, snapshotSeq)) state = applyEvent(state, event);
   const join = async (since: number | undefined): Promise<SessionJoinAnswer> => {
     asked.push(since);
     if (since === undefined) {
