@@ -28,7 +28,13 @@ export type AgendaItem =
       effectiveAt: string;
     }
   /** An invitation sent to the person's email, still open; its link is in that email. */
-  | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string };
+  | { kind: "invitation"; association: AgendaAssociation; invitedBy: string; expiresAt: string }
+  /** Voters: an open vote waiting for their ballot (for the association named, or their own). */
+  | {
+      kind: "vote_to_cast";
+      vote: { id: string; title: string; closesAt: string | null };
+      association: AgendaAssociation | null;
+    };
 
 export type AgendaItemKind = AgendaItem["kind"];
 

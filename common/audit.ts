@@ -29,6 +29,10 @@ export const auditActions = [
   "field.updated",
   "field.deleted",
   "electorate.frozen",
+  "vote.created",
+  "vote.opened",
+  "vote.closed",
+  "vote.cancelled",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -41,7 +45,7 @@ export type AuditAssociation = { id: string; slug: string; nameAr: string; nameF
  * person (by account), an invited email, a field of action, a charter version, a frozen electorate.
  */
 export type AuditSubject = {
-  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot";
+  kind: "person" | "email" | "field" | "charter_version" | "electorate_snapshot" | "vote";
   id: string;
   name: string;
   /** The French name, for a field of action. */

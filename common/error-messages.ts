@@ -18,6 +18,13 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     DELEGATE_HANDOVER_REQUIRED:
       "للجمعية ممثل رئيسي حالي: يسلّم هو الصفة، أو تقدّم طلبا يُعرض على باقي الممثلين، أو يفصل فيه المدير.",
     DELEGATE_REQUEST_PENDING: "يوجد طلب قائم لتغيير الممثل الرئيسي لهذه الجمعية. المرجو انتظار البت فيه.",
+    VOTE_NOT_OPEN: "التصويت لم يُفتح بعد.",
+    VOTE_CLOSED: "التصويت مغلق.",
+    VOTE_FROZEN: "لا يمكن تعديل إعدادات التصويت بعد فتحه.",
+    ALREADY_VOTED: "سبق أن أدليتم بصوتكم. لتغييره في تصويت سري، قدّموا رمز الإيصال.",
+    BALLOT_INVALID: "ورقة التصويت لا تطابق طريقة التصويت.",
+    RECEIPT_INVALID: "رمز الإيصال غير صحيح أو سبق استعماله.",
+    NOT_IN_ELECTORATE: "لستم ضمن الهيئة الناخبة لهذا التصويت.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD:
@@ -46,6 +53,13 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "L’association a un délégué principal : il transmet la fonction, ou une demande est soumise aux autres représentants, ou un administrateur tranche.",
     DELEGATE_REQUEST_PENDING:
       "Une demande de changement de délégué principal est déjà en cours pour cette association.",
+    VOTE_NOT_OPEN: "Le vote n'est pas encore ouvert.",
+    VOTE_CLOSED: "Le vote est clos.",
+    VOTE_FROZEN: "La configuration d'un vote ne peut plus changer une fois ouvert.",
+    ALREADY_VOTED: "Vous avez déjà voté. Pour changer un vote secret, présentez votre code de reçu.",
+    BALLOT_INVALID: "Le bulletin ne correspond pas au mode de scrutin.",
+    RECEIPT_INVALID: "Code de reçu inconnu ou déjà utilisé.",
+    NOT_IN_ELECTORATE: "Vous ne faites pas partie du corps électoral de ce vote.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

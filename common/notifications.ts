@@ -11,6 +11,7 @@ export const notificationKinds = [
   "delegate.request_objected",
   "delegate.request_cancelled",
   "delegate.changed",
+  "vote.opened",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -28,6 +29,8 @@ export type NotificationData = {
   /** How the delegate changed: a hand-over, a request that took effect, an admin's settlement, a first naming. */
   how?: "handover" | "request" | "admin" | "first";
   reason?: string | null;
+  /** The vote that opened, and when it closes (ISO 8601) when scheduled. */
+  vote?: { id: string; title: string; closesAt: string | null };
 };
 
 export type NotificationItem = {

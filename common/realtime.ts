@@ -2,6 +2,7 @@ import type { PublicUser } from "./api.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
 import type { Reaction, SessionActAnswer, SessionCommand, SessionEvent, SessionJoinAnswer } from "./sessions.js";
+import type { VoteParticipationUpdate, VoteTallyUpdate, VoteWatchSnapshot } from "./votes.js";
 
 /** Every acknowledgement a client -> server event receives. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -21,6 +22,10 @@ export type ServerToClientEvents = {
   "session:presence": (presence: SessionPresence) => void;
   /** A passing reaction in a live session (not stored). */
   "session:reaction": (reaction: { sessionId: string; reaction: Reaction }) => void;
+  /** Room `vote:<id>`: how many ballots are cast (coalesced: at most a few a second). */
+  "vote:participation": (update: VoteParticipationUpdate) => void;
+  /** Room `vote:<id>`: the figures of an open vote shown live, and the final result at the close. */
+  "vote:tally": (update: VoteTallyUpdate) => void;
 };
 
 export type SessionPresence = { sessionId: string; count: number; users: { id: string; name: string }[] };
@@ -34,4 +39,7 @@ export type ClientToServerEvents = {
   /** A moderator's or a participant's action in a live session. */
   "session:act": (payload: { sessionId: string; command: SessionCommand }, ack: AckFn<SessionActAnswer>) => void;
   "session:react": (payload: { sessionId: string; reaction: Reaction }, ack: AckFn<Record<string, never>>) => void;
+  /** Joins the room `vote:<id>` (the same check as reading the vote) and answers where it stands. */
+  "vote:watch": (payload: { voteId: string }, ack: AckFn<VoteWatchSnapshot>) => void;
+  "vote:unwatch": (payload: { voteId: string }, ack: AckFn<null>) => void;
 };

@@ -34,6 +34,9 @@ export const ar = {
   "home.loginCta": "ادخل إلى حسابك",
 
   "agenda.title": "ما ينتظرك",
+  "agenda.voteToCast": "التصويت {title} مفتوح وينتظر صوتك.",
+  "agenda.voteToCastFor": "التصويت {title} مفتوح وينتظر صوت {association}.",
+  "agenda.vote": "التصويت",
   "agenda.empty": "لا شيء ينتظرك الآن.",
   "agenda.applicationsToReview":
     "{count, plural, one {طلب عضوية واحد ينتظر} two {طلبا عضوية ينتظران} few {# طلبات عضوية تنتظر} many {# طلب عضوية ينتظر} other {# طلب عضوية ينتظر}} قرار الإدارة.",
@@ -140,6 +143,7 @@ export const ar = {
   "notification.delegate.changed.admin":
     "فصلت إدارة المنتدى في صفة الممثل الرئيسي لجمعية {association}: أُسندت إلى {subject}.",
   "notification.delegate.changed.first": "أُسندت صفة الممثل الرئيسي لجمعية {association} إلى {subject}.",
+  "notification.vote.opened": "فُتح التصويت «{subject}»: صوتكم في انتظاركم.",
 } as const satisfies Record<`errors.${ClientErrorCode}`, string> & Record<string, string>;
 
 /** The keys of the core catalogue, loaded with the first page (sections add theirs: see index.ts). */

@@ -35,6 +35,9 @@ export const fr: Catalogue = {
   "home.loginCta": "Accéder à mon compte",
 
   "agenda.title": "Ce qui vous attend",
+  "agenda.voteToCast": "Le vote {title} est ouvert et attend votre bulletin.",
+  "agenda.voteToCastFor": "Le vote {title} est ouvert et attend le bulletin de {association}.",
+  "agenda.vote": "Voter",
   "agenda.empty": "Rien ne vous attend pour l’instant.",
   "agenda.applicationsToReview":
     "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",
@@ -142,4 +145,5 @@ export const fr: Catalogue = {
   "notification.delegate.changed.admin":
     "L’administration du forum a tranché : la fonction de délégué principal de {association} revient à {subject}.",
   "notification.delegate.changed.first": "La fonction de délégué principal de {association} revient à {subject}.",
+  "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
 };

@@ -5,6 +5,7 @@ import { agendaModule } from "./agenda/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
+import { decisionsModule } from "./decisions/index.js";
 import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
@@ -12,6 +13,7 @@ import { platformRolesModule } from "./platform-roles/index.js";
 import { referenceModule } from "./reference/index.js";
 import { sessionsModule } from "./sessions/index.js";
 import { usersModule } from "./users/index.js";
+import { votesModule } from "./votes/index.js";
 
 export type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 
@@ -25,8 +27,10 @@ export const modules: readonly ServerModule[] = [
   platformRolesModule,
   auditModule,
   notificationsModule,
+  votesModule,
   agendaModule,
   sessionsModule,
+  decisionsModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -17,6 +17,7 @@ import {
 } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
+import { openedVote } from "../helpers/votes.js";
 
 // Every action of the audit log, from the code's own list: the one request that does it writes
 // exactly one row of that action; and when the database refuses that audit row, the whole change is
@@ -211,6 +212,19 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
       return () => admin.delete(`/api/admin/fields/${id}`);
     },
     "electorate.frozen": async () => () => admin.post("/api/admin/electorate/snapshots", { label: "هيئة ناخبة" }),
+    "vote.created": async () => () => admin.post("/api/votes", { title: "تصويت جديد", method: "for_against_abstain" }),
+    "vote.opened": async () => {
+      const draft = await openedVote(admin, {}, { draft: true });
+      return () => admin.post(`/api/votes/${draft.id}/open`);
+    },
+    "vote.closed": async () => {
+      const vote = await openedVote(admin);
+      return () => admin.post(`/api/votes/${vote.id}/close`);
+    },
+    "vote.cancelled": async () => {
+      const draft = await openedVote(admin, {}, { draft: true });
+      return () => admin.post(`/api/votes/${draft.id}/cancel`);
+    },
   };
 
   it("has a scenario for every action of the code's list, and no other", () => {

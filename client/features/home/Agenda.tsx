@@ -39,11 +39,15 @@ const knownKinds = new Set<AgendaItem["kind"]>([
   "join_requests",
   "delegate_request",
   "invitation",
+  "vote_to_cast",
 ]);
 /** An older client skips the kinds a newer server adds. */
 const isKnown = (item: AgendaItem) => knownKinds.has(item.kind);
 
-const keyOf = (item: AgendaItem) => ("association" in item ? `${item.kind}:${item.association.id}` : item.kind);
+const keyOf = (item: AgendaItem) => {
+  if (item.kind === "vote_to_cast") return `${item.kind}:${item.vote.id}:${item.association?.id ?? ""}`;
+  return "association" in item ? `${item.kind}:${item.association.id}` : item.kind;
+};
 
 function AssociationName({ association }: { association: AgendaAssociation }) {
   const { locale } = useI18n();
@@ -139,6 +143,24 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
               }}
             />
           </span>
+        </li>
+      );
+    case "vote_to_cast":
+      return (
+        <li>
+          <span>
+            <Sentence
+              template={t(item.association ? "agenda.voteToCastFor" : "agenda.voteToCast")}
+              slots={{
+                title: `«${item.vote.title}»`,
+                association: item.association ? <AssociationName association={item.association} /> : "",
+                date: item.vote.closesAt ? formatDate(item.vote.closesAt, "dayAndTime") : "",
+              }}
+            />
+          </span>
+          <a class="button" href={`/votes/${item.vote.id}`}>
+            {t("agenda.vote")}
+          </a>
         </li>
       );
   }

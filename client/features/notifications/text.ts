@@ -8,7 +8,7 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
   const params = {
     association,
     actor: data.actorName ?? "",
-    subject: data.subjectName ?? "",
+    subject: data.subjectName ?? data.vote?.title ?? "",
     date: data.effectiveAt ? formatDate(data.effectiveAt, "dayAndTime") : "",
   };
   const key: MessageKey =
@@ -20,6 +20,7 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
 
 /** Where a notification leads: the page of what it is about. */
 export function notificationHref(item: NotificationItem): string | null {
+  if (item.data.vote) return `/votes/${item.data.vote.id}`;
   const slug = item.data.association?.slug;
   return slug ? `/me/associations/${encodeURIComponent(slug)}#members` : null;
 }

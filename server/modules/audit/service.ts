@@ -17,7 +17,8 @@ export type AuditRecord = {
     | "field"
     | "invitation"
     | "join_request"
-    | "electorate_snapshot";
+    | "electorate_snapshot"
+    | "vote";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -173,6 +174,10 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
     case "electorate_snapshot": {
       const label = text(data.label);
       return label ? { kind: "electorate_snapshot", id: row.targetId, name: label, nameFr: null } : null;
+    }
+    case "vote": {
+      const title = text(data.title);
+      return title ? { kind: "vote", id: row.targetId, name: title, nameFr: null } : null;
     }
     default:
       return null;

@@ -107,6 +107,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href="/admin/charter">«{subject.name}»</a>;
     case "electorate_snapshot":
       return <a href={`/admin/electorate/${subject.id}`}>«{subject.name}»</a>;
+    case "vote":
+      return <a href={`/votes/${subject.id}`}>«{subject.name}»</a>;
     case "email":
       return <span dir="ltr">{subject.name}</span>;
     default:
