@@ -10,7 +10,9 @@ process.once("message", async (start: Start) => {
   /** Arrival times per kind and number: `s<seq>` for session events, `b<n>` for the bare broadcast. */
   const arrivals: Record<string, number[]> = {};
   const note = (key: string) => {
-    (arrivals[key] ??= []).push(now());
+    const times = arrivals[key] ?? [];
+    times.push(now());
+    arrivals[key] = times;
   };
   // Connected in waves of 100: every handshake reads its session from the database.
   for (let i = 0; i < start.count; i++) {
