@@ -63,15 +63,14 @@ export function LivePage({ id, console: asConsole }: { id: string; console?: boo
 
   return (
     <div class={asConsole && moderate ? "live live-console" : "live"}>
-      <PageHeading title={session.title}>
-        <p class="live-meta">
-          <span class={`badge live-status-${state.status}`}>{t(`sessions.status.${state.status}` as MessageKey)}</span>{" "}
-          <span class="muted">{t("sessions.connected", { n: live.presence?.count ?? 0 })}</span>{" "}
-          {moderate && !asConsole && <a href={`/sessions/${id}/console`}>{t("sessions.openConsole")}</a>}
-          {asConsole && <a href={`/sessions/${id}`}>{t("sessions.participantView")}</a>}
-          {state.status === "ended" && <a href={`/sessions/${id}/minutes`}>{t("sessions.minutesLink")}</a>}
-        </p>
-      </PageHeading>
+      <PageHeading title={session.title} />
+      <div class="live-meta">
+        <span class={`badge live-status-${state.status}`}>{t(`sessions.status.${state.status}` as MessageKey)}</span>{" "}
+        <span class="muted">{t("sessions.connected", { n: live.presence?.count ?? 0 })}</span>{" "}
+        {moderate && !asConsole && <a href={`/sessions/${id}/console`}>{t("sessions.openConsole")}</a>}
+        {asConsole && <a href={`/sessions/${id}`}>{t("sessions.participantView")}</a>}
+        {state.status === "ended" && <a href={`/sessions/${id}/minutes`}>{t("sessions.minutesLink")}</a>}
+      </div>
       {item && (
         <p class="live-item">
           {t("sessions.currentItem")}: <bdi>{item.title}</bdi>

@@ -42,6 +42,7 @@ export function MinutesPage({ id }: { id: string }) {
                 </a>
                 {data.abilities.approve && (
                   <button
+                    class="button"
                     type="button"
                     onClick={async () => {
                       try {

@@ -31,33 +31,38 @@ export function ModeratorControls({
       <h2 id="controls-title">{t("sessions.controls")}</h2>
       <div class="live-buttons">
         {state.status === "scheduled" && (
-          <button type="button" onClick={() => action.run({ action: "open" })}>
+          <button class="button" type="button" onClick={() => action.run({ action: "open" })}>
             {t("sessions.openLobby")}
           </button>
         )}
         {(state.status === "scheduled" || state.status === "open") && (
-          <button type="button" onClick={() => action.run({ action: "start" })}>
+          <button class="button" type="button" onClick={() => action.run({ action: "start" })}>
             {t("sessions.start")}
           </button>
         )}
         {state.status === "live" && (
-          <button type="button" onClick={() => action.run({ action: "pause" })}>
+          <button class="button" type="button" onClick={() => action.run({ action: "pause" })}>
             {t("sessions.pause")}
           </button>
         )}
         {state.status === "paused" && (
-          <button type="button" onClick={() => action.run({ action: "resume" })}>
+          <button class="button" type="button" onClick={() => action.run({ action: "resume" })}>
             {t("sessions.resume")}
           </button>
         )}
         {state.status !== "scheduled" && (
-          <button type="button" class="button-danger" onClick={() => action.run({ action: "end" })}>
+          <button type="button" class="button button-danger" onClick={() => action.run({ action: "end" })}>
             {t("sessions.end")}
           </button>
         )}
       </div>
       <div class="live-buttons">
-        <button type="button" disabled={state.queue.length === 0} onClick={() => action.run({ action: "give" })}>
+        <button
+          class="button"
+          type="button"
+          disabled={state.queue.length === 0}
+          onClick={() => action.run({ action: "give" })}
+        >
           {t("sessions.giveNext")}
         </button>
         <button
@@ -151,7 +156,7 @@ export function ModeratorControls({
         </form>
       )}
       {openPoll ? (
-        <button type="button" onClick={() => action.run({ action: "poll_close", pollId: openPoll.id })}>
+        <button class="button" type="button" onClick={() => action.run({ action: "poll_close", pollId: openPoll.id })}>
           {t("sessions.closePoll")}
         </button>
       ) : (
@@ -198,7 +203,9 @@ export function ModeratorControls({
               <option value="at_close">{t("sessions.resultsClose")}</option>
             </select>
           </label>
-          <button type="submit">{t("sessions.openPoll")}</button>
+          <button class="button" type="submit">
+            {t("sessions.openPoll")}
+          </button>
         </form>
       )}
       <ActionMessage message={action.message} />

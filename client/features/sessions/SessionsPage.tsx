@@ -118,7 +118,9 @@ function CreateSession() {
             {error}
           </p>
         )}
-        <button type="submit">{t("sessions.schedule")}</button>
+        <button class="button" type="submit">
+          {t("sessions.schedule")}
+        </button>
       </form>
     </details>
   );

@@ -168,7 +168,11 @@ export function SpeakersPanel({
               <span class="badge">{t(`sessions.type.${request.type}` as MessageKey)}</span>
               {moderate && (
                 <span class="live-row-actions">
-                  <button type="button" onClick={() => action.run({ action: "give", requestId: request.id })}>
+                  <button
+                    class="button"
+                    type="button"
+                    onClick={() => action.run({ action: "give", requestId: request.id })}
+                  >
                     {t("sessions.give")}
                   </button>
                   <button
@@ -214,7 +218,7 @@ export function SpeakersPanel({
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => action.run({ action: "request", type })}>
+          <button class="button" type="button" onClick={() => action.run({ action: "request", type })}>
             {t("sessions.request")}
           </button>
           {mine.map((request) => (
@@ -262,7 +266,7 @@ export function AttendancePanel({
       </p>
       <p class="muted">{t("sessions.checkedIn", { n: state.attendance.length })}</p>
       {participate && (
-        <button type="button" onClick={() => action.run({ action: present ? "check_out" : "check_in" })}>
+        <button class="button" type="button" onClick={() => action.run({ action: present ? "check_out" : "check_in" })}>
           {t(present ? "sessions.checkOut" : "sessions.checkIn")}
         </button>
       )}
@@ -312,6 +316,7 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
             <div class="live-options">
               {poll.options.map((option) => (
                 <button
+                  class="button"
                   key={option.id}
                   type="button"
                   onClick={() => action.run({ action: "poll_vote", pollId: poll.id, optionId: option.id })}
@@ -409,7 +414,9 @@ export function ChatPanel({
               value={text}
               onInput={(event) => setText((event.target as HTMLInputElement).value)}
             />
-            <button type="submit">{t("sessions.send")}</button>
+            <button class="button" type="submit">
+              {t("sessions.send")}
+            </button>
           </form>
         ))}
       <ActionMessage message={action.message} />
