@@ -99,6 +99,8 @@ export type Poll = {
   counts: Record<string, number> | null;
   /** Associations present when it opened (formal votes). */
   quorumAtOpen: Quorum | null;
+  /** A formal vote is held by the votes module (`/api/votes/:voteId`): ballots go there, one per association. */
+  voteId?: string | null;
 };
 
 export type ChatMessage = { id: string; userId: string; name: string; text: string; at: string };

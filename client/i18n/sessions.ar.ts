@@ -102,6 +102,8 @@ export const sessionsAr = {
   "sessions.print": "طباعة",
   "sessions.downloadMarkdown": "تحميل (Markdown)",
   "sessions.approve": "المصادقة على المحضر",
+  "sessions.ballotCast": "سُجّل صوت جمعيتك.",
+  "sessions.reason.formal_vote": "يُدلى بالصوت في التصويت الرسمي باسم الجمعية.",
   "sessions.reason.quorum_not_met":
     "لا يمكن فتح تصويت رسمي: النصاب غير مكتمل ({present} جمعية حاضرة من {required} مطلوبة).",
   "sessions.reason.not_in_list": "هذا الطلب لم يعد في اللائحة.",

@@ -103,6 +103,8 @@ export const sessionsFr: Record<keyof typeof sessionsAr, string> = {
   "sessions.print": "Imprimer",
   "sessions.downloadMarkdown": "Télécharger (Markdown)",
   "sessions.approve": "Approuver le procès-verbal",
+  "sessions.ballotCast": "Le vote de votre association est enregistré.",
+  "sessions.reason.formal_vote": "Le vote formel se fait au nom de l'association.",
   "sessions.reason.quorum_not_met":
     "Vote formel impossible : quorum non atteint ({present} associations présentes, {required} requises).",
   "sessions.reason.not_in_list": "Cette demande n'est plus dans la liste.",

@@ -170,13 +170,24 @@ describe("a live session with a moderator and twenty participants", () => {
       await until(allAgree, "the formal vote");
       const poll = moderator.feed.state!.polls.at(-1)!;
       expect(poll.quorumAtOpen?.present).toBe(2);
-      // Not checked in: no ballot in a formal vote. Checked in: counted, kept secret until the close.
-      const outsider = await people[2]!.act({ action: "poll_vote", pollId: poll.id, optionId: "o1" });
-      expect(outsider.ok ? null : outsider.error.details?.reason).toBe("not_checked_in");
-      await ok(people[0]!, { action: "poll_vote", pollId: poll.id, optionId: "o1" });
-      await until(allAgree, "the ballot");
-      expect(moderator.feed.state!.polls.at(-1)!.counts).toBeNull();
+      // The votes module holds it: one ballot per association, cast by its primary delegate there.
+      expect(poll.voteId).toBeTruthy();
+      const here = await people[0]!.act({ action: "poll_vote", pollId: poll.id, optionId: poll.options[0]!.id });
+      expect(here.ok ? null : here.error.details?.reason).toBe("formal_vote");
+      const cast = await people[0]!.client.post(`/api/votes/${poll.voteId}/ballot`, {
+        choice: { method: "single", optionId: poll.options[0]!.id },
+      });
+      expect(cast.status, JSON.stringify(cast.body)).toBeLessThan(300);
+      const decisions = await app.db.decisionRecord.count();
       await ok(moderator, { action: "poll_close", pollId: poll.id });
+      await until(allAgree, "the closed formal vote");
+      const closed = moderator.feed.state!.polls.find((p) => p.id === poll.id)!;
+      expect(closed.counts).toEqual({ [poll.options[0]!.id]: 1, [poll.options[1]!.id]: 0 });
+      expect(await app.db.vote.findUniqueOrThrow({ where: { id: poll.voteId! }, select: { status: true } })).toEqual({
+        status: "closed",
+      });
+      // A formal vote goes into the register.
+      expect(await app.db.decisionRecord.count()).toBe(decisions + 1);
     }
   });
 

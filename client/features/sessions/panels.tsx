@@ -12,7 +12,9 @@ import {
   speechTypes,
 } from "../../../common/sessions.js";
 import { placeOf } from "../../../common/speakers.js";
+import { api } from "../../api.js";
 import { type MessageKey, type Translate, useI18n } from "../../i18n/index.js";
+import { errorMessage } from "../../lib/form-errors.js";
 import { clock, useTicker } from "./live.js";
 
 export type Act = (command: SessionCommand) => Promise<Ack<SessionActAnswer>>;
@@ -298,8 +300,19 @@ function PollResult({ poll }: { poll: Poll }) {
 
 /** Polls: voting in the open one; results live or at the close. */
 export function PollsPanel({ state, act, participate }: { state: LiveState; act: Act; participate: boolean }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const action = useAction(act);
+  const [formalMessage, setFormalMessage] = useState<string | null>(null);
+  // A formal vote is the votes module's: the association's ballot, cast by its primary delegate.
+  const castFormal = async (voteId: string, optionId: string) => {
+    try {
+      await api.post(`/api/votes/${voteId}/ballot`, { choice: { method: "single", optionId } });
+      setFormalMessage(t("sessions.ballotCast"));
+    } catch (error) {
+      setFormalMessage(errorMessage(error, i18n));
+    }
+  };
   const polls = [...state.polls].reverse().slice(0, 5);
   if (polls.length === 0) return null;
   return (
@@ -319,7 +332,11 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
                   class="button"
                   key={option.id}
                   type="button"
-                  onClick={() => action.run({ action: "poll_vote", pollId: poll.id, optionId: option.id })}
+                  onClick={() =>
+                    poll.voteId
+                      ? castFormal(poll.voteId, option.id)
+                      : action.run({ action: "poll_vote", pollId: poll.id, optionId: option.id })
+                  }
                 >
                   <bdi>{option.label}</bdi>
                 </button>
@@ -330,6 +347,11 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
           <PollResult poll={poll} />
         </article>
       ))}
+      {formalMessage && (
+        <p class="notice" role="status">
+          {formalMessage}
+        </p>
+      )}
       <ActionMessage message={action.message} />
     </section>
   );

@@ -12,6 +12,7 @@ import {
 import { insertRequest, moveRequest, orderQueue } from "../../../common/speakers.js";
 import type { Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
+import { closeVote, createVote, openVote } from "../votes/index.js";
 import { electorateIdsNow, quorumOf, representedAssociations } from "./quorum.js";
 
 /** Who acts: a person, or the server itself (a speaker's time running out). */
@@ -86,7 +87,7 @@ export async function decide(
     }
     case "end":
       endFloor();
-      for (const poll of state.polls.filter((p) => p.status === "open")) await closePoll(tx, poll, emit, at);
+      for (const poll of state.polls.filter((p) => p.status === "open")) await closePoll(tx, poll, emit, at, person);
       emit({ type: "session.ended", payload: { at } });
       break;
     case "settings": {
@@ -273,7 +274,26 @@ export async function decide(
         quorumAtOpen = quorum;
       }
       const item = state.agenda.find((entry) => entry.id === state.currentItemId) ?? null;
-      const options = command.options.map((label, index) => ({ id: `o${index + 1}`, label }));
+      let options = command.options.map((label, index) => ({ id: `o${index + 1}`, label }));
+      let voteId: string | null = null;
+      if (command.kind === "formal" && person) {
+        // A formal vote is the votes module's: one ballot per association (its primary delegate),
+        // the electorate frozen at the opening, the result in the register of decisions.
+        const vote = await createVote(tx, {
+          title: command.question,
+          method: "single",
+          options: command.options,
+          secrecy: "open",
+          results: command.results,
+          formal: true,
+          subject: { kind: "session", id: sessionId },
+          createdById: person.id,
+        });
+        await openVote(tx, vote.id, { id: person.id, role: "moderator" });
+        const rows = await tx.voteOption.findMany({ where: { voteId: vote.id }, orderBy: { position: "asc" } });
+        options = rows.map((row) => ({ id: row.id, label: row.label }));
+        voteId = vote.id;
+      }
       const poll: Poll = {
         id: randomUUID(),
         question: command.question,
@@ -288,6 +308,7 @@ export async function decide(
         cast: 0,
         counts: command.results === "live" ? Object.fromEntries(options.map((option) => [option.id, 0])) : null,
         quorumAtOpen,
+        voteId,
       };
       emit({ type: "poll.opened", payload: { poll } });
       break;
@@ -300,6 +321,7 @@ export async function decide(
       if (!poll.options.some((option) => option.id === command.optionId)) {
         throw new AppError("VALIDATION_FAILED", { fields: [{ path: "optionId", reason: "unknown_option" }] });
       }
+      if (poll.voteId) throw refused("formal_vote", { voteId: poll.voteId });
       if (poll.kind === "formal" && !state.attendance.some((entry) => entry.userId === person.id)) {
         throw refused("not_checked_in");
       }
@@ -319,7 +341,7 @@ export async function decide(
       const poll = state.polls.find((entry) => entry.id === command.pollId);
       if (!poll) throw new AppError("NOT_FOUND");
       if (poll.status !== "open") throw refused("poll_closed");
-      await closePoll(tx, poll, emit, at);
+      await closePoll(tx, poll, emit, at, person);
       break;
     }
     case "chat": {
@@ -366,7 +388,20 @@ export function pollOutcome(counts: Record<string, number>): string {
   return winners.length === 1 ? winners[0]! : "tie";
 }
 
-async function closePoll(tx: Tx, poll: Poll, emit: (event: SessionEventBody) => void, at: string) {
+async function closePoll(
+  tx: Tx,
+  poll: Poll,
+  emit: (event: SessionEventBody) => void,
+  at: string,
+  by: { id: string } | null,
+) {
+  if (poll.voteId) {
+    const result = await closeVote(tx, poll.voteId, by ? { id: by.id, role: "moderator" } : "schedule");
+    const counts = Object.fromEntries(poll.options.map((option) => [option.id, 0]));
+    for (const option of result.options ?? []) counts[option.id] = option.count;
+    emit({ type: "poll.closed", payload: { pollId: poll.id, at, cast: result.cast, counts, outcome: result.outcome } });
+    return;
+  }
   const counts = await countBallots(tx, poll);
   emit({
     type: "poll.closed",

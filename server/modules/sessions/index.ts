@@ -1,4 +1,5 @@
 import type { ServerModule } from "../module.js";
+import { onVoteClosed } from "../votes/index.js";
 import { sessionRoutes } from "./routes.js";
 import { actOnSession, sessionsWithFloor } from "./service.js";
 
@@ -11,6 +12,21 @@ import { createFloorTimers } from "./timers.js";
  * Live sessions: an agenda, a speakers list with server-owned deadlines, attendance and quorum, polls,
  * chat and the minutes; every change an event with a per-session sequence number.
  */
+// A formal vote held in a session goes into the register with a link to the session's minutes.
+onVoteClosed("session", async (tx, vote) => {
+  if (!vote.subject) return null;
+  const session = await tx.liveSession.findUnique({
+    where: { id: vote.subject.id },
+    select: { id: true, title: true },
+  });
+  if (!session) return null;
+  return {
+    title: vote.title,
+    textMd: `تصويت في الجلسة: ${session.title}`,
+    links: [{ label: session.title, href: `/sessions/${session.id}/minutes` }],
+  };
+});
+
 export const sessionsModule: ServerModule = {
   name: "sessions",
   routes: sessionRoutes,
