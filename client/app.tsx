@@ -51,6 +51,10 @@ const ComposePage = later(() => import("./features/debates/ComposePage.js").then
 const DebatePage = later(() => import("./features/debates/DebatePage.js").then((m) => m.DebatePage));
 const SearchPage = later(() => import("./features/debates/SearchPage.js").then((m) => m.SearchPage));
 const ModerationPage = later(() => import("./features/debates/ModerationPage.js").then((m) => m.ModerationPage));
+const SessionsPage = later(() => import("./features/sessions/SessionsPage.js").then((m) => m.SessionsPage));
+const SessionPage = later(() => import("./features/sessions/LivePage.js").then((m) => m.SessionPage));
+const ConsolePage = later(() => import("./features/sessions/LivePage.js").then((m) => m.ConsolePage));
+const MinutesPage = later(() => import("./features/sessions/MinutesPage.js").then((m) => m.MinutesPage));
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -97,6 +101,10 @@ export function App() {
           <Route path="/debates/:id" component={DebatePage} />
           <Route path="/search" component={SearchPage} />
           <Route path="/moderation" component={ModerationPage} />
+          <Route path="/sessions" component={SessionsPage} />
+          <Route path="/sessions/:id" component={SessionPage} />
+          <Route path="/sessions/:id/console" component={ConsolePage} />
+          <Route path="/sessions/:id/minutes" component={MinutesPage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

@@ -2,6 +2,7 @@ import type { PublicUser } from "./api.js";
 import type { DebateChangedEvent, DebateEndorsementEvent, DebateReplyEvent, DebateWatchInput } from "./debates.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
+import type { Reaction, SessionActAnswer, SessionCommand, SessionEvent, SessionJoinAnswer } from "./sessions.js";
 import type { VoteParticipationUpdate, VoteTallyUpdate, VoteWatchSnapshot } from "./votes.js";
 
 /** Every acknowledgement a client -> server event receives. */
@@ -24,11 +25,19 @@ export type ServerToClientEvents = {
   "debate:endorsement": (event: DebateEndorsementEvent) => void;
   /** The debate itself changed (edit, lock, pin, close, move, slow mode, hide). */
   "debate:changed": (event: DebateChangedEvent) => void;
+  /** A live session's change, in order of `seq` (room `live-session:<id>`). */
+  "session:event": (event: SessionEvent) => void;
+  /** Who is connected to a live session now (not sequenced: each one replaces the last). */
+  "session:presence": (presence: SessionPresence) => void;
+  /** A passing reaction in a live session (not stored). */
+  "session:reaction": (reaction: { sessionId: string; reaction: Reaction }) => void;
   /** Room `vote:<id>`: how many ballots are cast (coalesced: at most a few a second). */
   "vote:participation": (update: VoteParticipationUpdate) => void;
   /** Room `vote:<id>`: the figures of an open vote shown live, and the final result at the close. */
   "vote:tally": (update: VoteTallyUpdate) => void;
 };
+
+export type SessionPresence = { sessionId: string; count: number; users: { id: string; name: string }[] };
 
 /** Events a client sends; each is answered through its acknowledgement. */
 export type ClientToServerEvents = {
@@ -37,6 +46,12 @@ export type ClientToServerEvents = {
   "debate:watch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
   /** Leaves the room of a debate. */
   "debate:unwatch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
+  /** Joins a live session's room: a snapshot, or the events after `since`. */
+  "session:join": (payload: { sessionId: string; since?: number }, ack: AckFn<SessionJoinAnswer>) => void;
+  "session:leave": (payload: { sessionId: string }, ack: AckFn<Record<string, never>>) => void;
+  /** A moderator's or a participant's action in a live session. */
+  "session:act": (payload: { sessionId: string; command: SessionCommand }, ack: AckFn<SessionActAnswer>) => void;
+  "session:react": (payload: { sessionId: string; reaction: Reaction }, ack: AckFn<Record<string, never>>) => void;
   /** Joins the room `vote:<id>` (the same check as reading the vote) and answers where it stands. */
   "vote:watch": (payload: { voteId: string }, ack: AckFn<VoteWatchSnapshot>) => void;
   "vote:unwatch": (payload: { voteId: string }, ack: AckFn<null>) => void;

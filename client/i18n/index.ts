@@ -10,6 +10,7 @@ import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
 import { selectPlurals } from "./plural.js";
 import type { proposalsAr } from "./proposals.ar.js";
+import type { sessionsAr } from "./sessions.ar.js";
 import type { votesAr } from "./votes.ar.js";
 
 /**
@@ -23,7 +24,8 @@ export type MessageKey =
   | keyof typeof proposalsAr
   | keyof typeof decisionsAr
   | keyof typeof votesAr
-  | keyof typeof debatesAr;
+  | keyof typeof debatesAr
+  | keyof typeof sessionsAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

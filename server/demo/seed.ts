@@ -6,6 +6,7 @@ import { registerUser } from "../modules/users/index.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { seedDebates } from "./debates.js";
 import { seedDecisions } from "./decisions.js";
+import { seedSessions } from "./sessions.js";
 import { demoUsers } from "./users.js";
 
 /** The demo is made on the embedded database unless DEMO=0, and on PostgreSQL only with DEMO=1. */
@@ -33,6 +34,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   const associations = await seedAssociations(db, accounts, password);
   await seedDecisions(db, accounts.moderator?.id);
   const debates = await seedDebates(db);
+  await seedSessions(db, accounts.moderator!);
   log.info(
     {
       logins: [

@@ -13,6 +13,7 @@ import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
 import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
+import { sessionsModule } from "./sessions/index.js";
 import { usersModule } from "./users/index.js";
 import { votesModule } from "./votes/index.js";
 
@@ -32,6 +33,7 @@ export const modules: readonly ServerModule[] = [
   votesModule,
   agendaModule,
   proposalsModule,
+  sessionsModule,
   decisionsModule,
 ];
 

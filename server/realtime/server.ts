@@ -48,6 +48,10 @@ export function createRealtimeServer(httpServer: HttpServer, config: Config, kit
   const io: RealtimeServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
+    // A client that lost its connection for up to two minutes gets the packets it missed (the Redis
+    // streams adapter keeps this working between processes). The middlewares run again on recovery,
+    // so a session ended meanwhile does not come back. Not a guarantee: clients still detect gaps.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
     allowRequest: (req, callback) => {
       const ok = originAllowed(req.headers.origin, req.headers.host, config.publicUrl);
       callback(ok ? null : "origin not allowed", ok);

@@ -85,17 +85,22 @@ export function Header() {
                 <NavLink href="/associations" label="nav.directory" />
               </li>
               <li>
-                <NavLink href="/proposals" label="nav.proposals" />
                 <NavLink href="/debates" label="nav.debates" />
               </li>
               <li>
-                <NavLink href="/charter" label="nav.charter" />
+                <NavLink href="/proposals" label="nav.proposals" />
               </li>
               <li>
                 <NavLink href="/votes" label="nav.votes" />
               </li>
               <li>
+                <NavLink href="/sessions" label="nav.sessions" />
+              </li>
+              <li>
                 <NavLink href="/decisions" label="nav.decisions" />
+              </li>
+              <li>
+                <NavLink href="/charter" label="nav.charter" />
               </li>
               {user && (
                 <li>

@@ -1,0 +1,109 @@
+import { isUuid } from "../../../common/ids.js";
+import type { Reaction, SessionJoinAnswer } from "../../../common/sessions.js";
+import { AppError } from "../../http/errors.js";
+import { handler } from "../../realtime/handle.js";
+import type { RealtimeServer } from "../../realtime/server.js";
+import type { ModuleDeps } from "../module.js";
+import { actPayload, joinPayload, leavePayload, reactPayload } from "./schema.js";
+import { actOnSession, joinSession, roleOf, roomOfLiveSession } from "./service.js";
+
+/** How long presence changes wait to be sent together (a burst of joins costs one message). */
+const PRESENCE_COALESCE_MS = 300;
+/** One reaction per socket per this long: they are passing, and every socket in the room receives them. */
+const REACTION_EVERY_MS = 1_000;
+
+/**
+ * A live session over the socket: `session:join` (a snapshot, or the events since the client's last),
+ * `session:leave`, `session:act` (every command, checked by the policy, acknowledged with the
+ * sequence number it reached), `session:react`; presence per session, coalesced.
+ */
+export function sessionSockets(io: RealtimeServer, deps: ModuleDeps): void {
+  const wrapDeps = { store: deps.kit.store, log: deps.log };
+  const presenceTimers = new Map<string, NodeJS.Timeout>();
+  const lastReaction = new WeakMap<object, number>();
+
+  const presenceChanged = (sessionId: string) => {
+    if (presenceTimers.has(sessionId)) return;
+    const timer = setTimeout(async () => {
+      presenceTimers.delete(sessionId);
+      try {
+        const sockets = await io.in(roomOfLiveSession(sessionId)).fetchSockets();
+        const users = new Map(sockets.map((socket) => [socket.data.user.id, socket.data.user.name]));
+        io.to(roomOfLiveSession(sessionId)).emit("session:presence", {
+          sessionId,
+          count: users.size,
+          users: [...users].map(([id, name]) => ({ id, name })),
+        });
+      } catch (error) {
+        deps.log.warn({ err: error }, "session presence failed");
+      }
+    }, PRESENCE_COALESCE_MS);
+    timer.unref();
+    presenceTimers.set(sessionId, timer);
+  };
+
+  io.on("connection", (socket) => {
+    const reader = () => ({ id: socket.data.user.id, name: socket.data.user.name, role: socket.data.user.role });
+    // The live sessions this socket is in (a recovered connection is back in its rooms).
+    const joined = () =>
+      [...socket.rooms].flatMap((room) => {
+        const id = room.slice("session:".length);
+        return room.startsWith("session:") && isUuid(id) ? [id] : [];
+      });
+
+    socket.on(
+      "session:join",
+      handler(wrapDeps, socket, joinPayload, async ({ sessionId, since }): Promise<SessionJoinAnswer> => {
+        // In the room before reading: an event committed meanwhile reaches the client, which orders by seq.
+        await socket.join(roomOfLiveSession(sessionId));
+        try {
+          const answer = await joinSession(deps.db, reader(), sessionId, since);
+          presenceChanged(sessionId);
+          return answer;
+        } catch (error) {
+          await socket.leave(roomOfLiveSession(sessionId));
+          throw error;
+        }
+      }),
+    );
+    socket.on(
+      "session:leave",
+      handler(wrapDeps, socket, leavePayload, async ({ sessionId }) => {
+        await socket.leave(roomOfLiveSession(sessionId));
+        presenceChanged(sessionId);
+        return {};
+      }),
+    );
+    socket.on(
+      "session:act",
+      handler(wrapDeps, socket, actPayload, async ({ sessionId, command }) => {
+        const { seq } = await actOnSession(deps.db, reader(), sessionId, command);
+        return { seq };
+      }),
+    );
+    socket.on(
+      "session:react",
+      handler(wrapDeps, socket, reactPayload, async ({ sessionId, reaction }) => {
+        if (!socket.rooms.has(roomOfLiveSession(sessionId))) throw new AppError("FORBIDDEN");
+        const last = lastReaction.get(socket) ?? 0;
+        if (Date.now() - last < REACTION_EVERY_MS) throw new AppError("RATE_LIMITED", { retryAfterSeconds: 1 });
+        lastReaction.set(socket, Date.now());
+        const session = await deps.db.liveSession.findUnique({
+          where: { id: sessionId },
+          select: { moderatorIds: true, visibility: true, status: true },
+        });
+        if (!session) throw new AppError("NOT_FOUND");
+        const role = await roleOf(deps.db, session, reader());
+        if (role !== "participant" && role !== "moderator") throw new AppError("FORBIDDEN");
+        if (session.status !== "live" && session.status !== "paused") throw new AppError("INVALID_STATE");
+        io.to(roomOfLiveSession(sessionId)).emit("session:reaction", { sessionId, reaction: reaction as Reaction });
+        return {};
+      }),
+    );
+    socket.on("disconnecting", () => {
+      for (const sessionId of joined()) presenceChanged(sessionId);
+    });
+    // A connection recovered by Socket.IO is back in its rooms: its sessions see it present again.
+    if (socket.recovered) for (const sessionId of joined()) presenceChanged(sessionId);
+  });
+}
