@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Paginated } from "../../common/api.js";
 import type { SearchHit } from "../../common/search.js";
+import { Prisma } from "../../server/generated/prisma/client.js";
 import { renderMarkdown } from "../../server/markdown/render.js";
 import { type ParsedSearchQuery, searchDebates, searchQuerySchema } from "../../server/modules/debates/search.js";
 import { searchDocument } from "../../server/search/document.js";
+import { searchMatch, searchQuery } from "../../server/search/query.js";
 import { ApiClient } from "./api-client.js";
 import type { TestApp } from "./app.js";
 import { unique } from "./associations.js";
@@ -264,6 +266,20 @@ export function debateSearchSuite(getApp: () => TestApp) {
       const [bold] = (await search({ q: "تعزيز", category: categorySlug })).items;
       // Markdown is read as its text: the emphasis is gone, the words are marked.
       expect(bold!.excerptHtml).toBe("نحتاج إلى <mark>تعزيز</mark> المواطنة في الأحياء الشعبية");
+    });
+
+    it("matches through the GIN index of each search vector (the plan, sequential scans off)", async () => {
+      const query = searchQuery("المواطنة الفاعلة")!;
+      for (const table of ["debates", "debate_replies"]) {
+        const plan = await app.db.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+          return tx.$queryRaw<{ "QUERY PLAN": string }[]>`
+            EXPLAIN SELECT id FROM ${Prisma.raw(table)} WHERE ${searchMatch(Prisma.sql`search_vector`, query)}`;
+        });
+        expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain(
+          `Bitmap Index Scan on ${table}_search_vector_idx`,
+        );
+      }
     });
 
     it("is served at GET /api/search to anyone, and refuses a bad query naming the field", async () => {

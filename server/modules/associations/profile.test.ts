@@ -20,10 +20,10 @@ describe("baseSlug", () => {
 });
 
 describe("searchTextOf", () => {
-  it("folds both names into one search document", () => {
+  it("folds both names into one search document, Arabic stems included", () => {
     expect(searchTextOf("جَمعيّة الأمـل", "Espoir de Fès")).toBe(
-      "'جمعيه':1A 'الامل':2A 'امل':2 'espoir':3A 'de':4A 'fes':5A",
+      "'جمعيه':1A '=جمع':1 'الامل':2A 'امل':2 '=امل':2 'espoir':3A 'de':4A 'fes':5A",
     );
-    expect(searchTextOf("جمعية", null)).toBe("'جمعيه':1A");
+    expect(searchTextOf("جمعية", null)).toBe("'جمعيه':1A '=جمع':1");
   });
 });
