@@ -200,7 +200,7 @@ export async function benchLive() {
   } finally {
     child.kill();
     await app.io.close();
-    app.dispose();
+    await app.dispose();
     await db.$disconnect();
     await database.close();
     await rm(dataDir, { recursive: true, force: true });

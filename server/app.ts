@@ -44,7 +44,7 @@ export type App = {
   /** In-memory read models of public pages, dropped by the `stale` tags of committed events. */
   readModels: ReadModelCache;
   /** Stops timers owned by the app; the caller closes the server and the database. */
-  dispose(): void;
+  dispose(): Promise<void>;
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -218,11 +218,11 @@ export function createApp(deps: AppDeps): App {
     kit,
     events,
     readModels,
-    dispose() {
-      stopModules();
+    async dispose() {
       clearInterval(housekeeping);
       presence.stop();
       kit.store.close();
+      await stopModules();
     },
   };
 }

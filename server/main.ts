@@ -64,7 +64,7 @@ async function step<T>(work: Promise<T>): Promise<T> {
 }
 
 async function closeAll() {
-  open.app?.dispose();
+  await open.app?.dispose();
   await open.cluster?.close();
   await open.sharedReadModels?.close();
   await open.db?.$disconnect().catch(() => {});

@@ -56,10 +56,13 @@ export function attachModuleSockets(io: RealtimeServer, deps: ModuleDeps): void 
   for (const module of modules) module.sockets?.(io, deps);
 }
 
-/** Starts every module's background work; the function returned stops it all. */
-export function startModules(deps: ModuleDeps): () => void {
+/**
+ * Starts every module's background work; the function returned stops it all and settles once the
+ * work in flight has finished (a database closed under a running query never answers).
+ */
+export function startModules(deps: ModuleDeps): () => Promise<void> {
   const stops = modules.flatMap((module) => (module.start ? [module.start(deps)] : []));
-  return () => {
-    for (const stop of stops) stop();
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
   };
 }

@@ -34,7 +34,8 @@ export type ModuleDeps = {
  * under `/api/admin`, behind the admin role: the admin console composes the modules' admin routes.
  * `sockets` registers a live module's client -> server handlers (through `realtime/handle.ts`).
  * `agenda` lists what the module adds to the signed-in home page.
- * `start` begins a module's background work (due deadlines, sweeps) and returns what stops it.
+ * `start` begins a module's background work (due deadlines, sweeps) and returns what stops it: its
+ * promise settles once the work in flight has finished, so that the database can then be closed.
  */
 /**
  * One module's contribution to the home page: the items that wait for this person in its domain.
@@ -47,7 +48,7 @@ export type ServerModule = {
   routes?: (deps: ModuleDeps) => Router;
   adminRoutes?: (deps: ModuleDeps) => Router;
   sockets?: (io: RealtimeServer, deps: ModuleDeps) => void;
-  start?: (deps: ModuleDeps) => () => void;
+  start?: (deps: ModuleDeps) => () => void | Promise<void>;
   /** What waits for a person in this module, for the home page. */
   agenda?: readonly AgendaSource[];
 };

@@ -34,7 +34,7 @@ export async function startTestApp(
     config,
     async close() {
       await app.io.close();
-      app.dispose();
+      await app.dispose();
       await db.$disconnect();
       if (options.closeDatabase !== false) await database.close();
     },

@@ -22,7 +22,7 @@ describe("GET /api/health", () => {
       expect(down.body.error?.code).toBe("DATABASE_UNAVAILABLE");
     } finally {
       await app.io.close();
-      app.dispose();
+      await app.dispose();
     }
   });
 });

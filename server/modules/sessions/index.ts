@@ -38,11 +38,14 @@ export const sessionsModule: ServerModule = {
       deps.log,
     );
     // After a restart the deadlines are in the database: watch them again.
-    sessionsWithFloor(deps.db)
+    const reloaded = sessionsWithFloor(deps.db)
       .then((sessions) => {
         for (const session of sessions) timers.sync(session.id, session.state);
       })
       .catch((error: unknown) => deps.log.warn({ err: error }, "live sessions' deadlines not reloaded"));
-    return () => timers.stop();
+    return async () => {
+      timers.stop();
+      await reloaded;
+    };
   },
 };

@@ -67,6 +67,7 @@ export function startVoteSchedule(db: Db, log: Logger): () => void {
   let running = false;
   let rerun = false;
   let stopped = false;
+  let inFlight: Promise<unknown> = Promise.resolve();
   const arm = (ms: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
@@ -84,7 +85,7 @@ export function startVoteSchedule(db: Db, log: Logger): () => void {
       return;
     }
     running = true;
-    cycle()
+    inFlight = cycle()
       .catch((error: unknown) => {
         log.warn({ err: error }, "vote schedule failed");
         return SCHEDULE_LOOK_MS;
@@ -101,10 +102,11 @@ export function startVoteSchedule(db: Db, log: Logger): () => void {
     if (events.some((event) => scheduleEvents.has(event.type))) arm(0);
   });
   run();
-  return () => {
+  return async () => {
     stopped = true;
     if (timer) clearTimeout(timer);
     unsubscribe?.();
+    await inFlight;
   };
 }
 
