@@ -30,6 +30,7 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     BALLOT_INVALID: "ورقة التصويت لا تطابق طريقة التصويت.",
     RECEIPT_INVALID: "رمز الإيصال غير صحيح أو سبق استعماله.",
     NOT_IN_ELECTORATE: "لستم ضمن الهيئة الناخبة لهذا التصويت.",
+    QUORUM_NOT_MET: "النصاب غير مكتمل: لا يمكن فتح التصويت قبل اكتماله.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD:
@@ -77,6 +78,7 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     BALLOT_INVALID: "Le bulletin ne correspond pas au mode de scrutin.",
     RECEIPT_INVALID: "Code de reçu inconnu ou déjà utilisé.",
     NOT_IN_ELECTORATE: "Vous ne faites pas partie du corps électoral de ce vote.",
+    QUORUM_NOT_MET: "Le quorum n’est pas atteint : le vote ne peut pas s’ouvrir avant.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

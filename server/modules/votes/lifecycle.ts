@@ -10,6 +10,7 @@ import { writeAudit } from "../audit/index.js";
 import { recordDecision } from "../decisions/index.js";
 import { electorateAt } from "../electorate/index.js";
 import { notify } from "../notifications/index.js";
+import { electorateProvider, type VoterRow, type VoteScope } from "./electorate.js";
 import { denial } from "./policy.js";
 import { tally } from "./tally.js";
 
@@ -98,8 +99,9 @@ const dateOf = (value: string | null | undefined) => (value ? new Date(value) : 
  */
 export async function createVote(
   tx: Tx,
-  input: VoteDraftInput & { createdById: string; subject?: VoteSubject | null },
+  input: VoteDraftInput & { createdById: string; subject?: VoteSubject | null; scope?: VoteScope | null },
 ): Promise<{ id: string }> {
+  if (input.scope && !electorateProvider(input.scope.kind)) throw new Error(`No electorate for ${input.scope.kind}`);
   const secrecy = input.secrecy ?? "secret";
   const config = {
     method: input.method,
@@ -127,6 +129,8 @@ export async function createVote(
       closesAt: config.closesAt,
       subjectKind: input.subject?.kind ?? null,
       subjectId: input.subject?.id ?? null,
+      scopeKind: input.scope?.kind ?? null,
+      scopeId: input.scope?.id ?? null,
       receiptKey: randomBytes(32),
       createdById: input.createdById,
       options: { create: config.options.map((label, position) => ({ label, position })) },
@@ -203,8 +207,23 @@ export async function updateVote(tx: Tx, voteId: string, by: Actor, patch: Parti
   publishAfterCommit(tx, { type: "vote:updated", stale: voteTags(voteId) });
 }
 
-/** The electorate frozen into the vote at opening: one row per vote held. */
-async function freezeElectorate(tx: Tx, voteId: string, electorate: string, at: Date) {
+/**
+ * The electorate frozen into the vote at opening: one row per vote held. A scoped vote's voters come from
+ * the body's module (which may refuse the opening).
+ */
+async function freezeElectorate(
+  tx: Tx,
+  voteId: string,
+  electorate: string,
+  scope: VoteScope | null,
+  at: Date,
+): Promise<(VoterRow & { voteId: string })[]> {
+  if (scope) {
+    const provider = electorateProvider(scope.kind);
+    if (!provider) throw new Error(`No electorate for ${scope.kind}`);
+    const rows = await provider(tx, scope, { electorate, at });
+    return rows.map((row) => ({ ...row, voteId }));
+  }
   const entries = await electorateAt(tx, at);
   if (electorate === "associations") {
     return entries.map((entry) => ({
@@ -235,7 +254,8 @@ export async function openVote(tx: Tx, voteId: string, by: VoteActor): Promise<v
   if (vote.closesAt && vote.closesAt.getTime() <= now.getTime()) {
     throw fieldError("VALIDATION_FAILED", [{ path: "closesAt", reason: "in_the_past" }]);
   }
-  const voters = await freezeElectorate(tx, voteId, vote.electorate, now);
+  const scope = vote.scopeKind && vote.scopeId ? { kind: vote.scopeKind, id: vote.scopeId } : null;
+  const voters = await freezeElectorate(tx, voteId, vote.electorate, scope, now);
   await tx.voteVoter.createMany({ data: voters });
   await tx.vote.update({
     where: { id: voteId },

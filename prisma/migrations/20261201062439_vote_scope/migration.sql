@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "votes" ADD COLUMN     "scope_id" UUID,
+ADD COLUMN     "scope_kind" TEXT;
