@@ -108,7 +108,10 @@ export type VoteSummary = {
 };
 
 export type VoteDetail = VoteSummary & {
+  /** Markdown source, as written (for the moderator's form). */
   description: string;
+  /** The description rendered and sanitised by the server, to insert as it is. */
+  descriptionHtml: string;
   options: VoteOption[];
   maxChoices: number | null;
   electorate: VoteElectorate;

@@ -185,6 +185,7 @@ export const votesAr = {
   "votes.form.editTitle": "تعديل إعدادات التصويت",
   "votes.form.title": "السؤال المطروح للتصويت",
   "votes.form.description": "شرح (اختياري)",
+  "votes.form.descriptionHint": "بصيغة Markdown: **نص بارز**، - قائمة، [رابط](https://…).",
   "votes.form.method": "طريقة التصويت",
   "votes.form.options": "الخيارات",
   "votes.form.optionsHint": "خيار في كل سطر، بالترتيب الذي يظهر به للمصوّتين.",

@@ -198,6 +198,7 @@ export const votesFr: Record<keyof typeof votesAr, string> = {
   "votes.form.editTitle": "Configuration du vote",
   "votes.form.title": "Question soumise au vote",
   "votes.form.description": "Explication (facultatif)",
+  "votes.form.descriptionHint": "En Markdown : **gras**, - liste, [lien](https://…).",
   "votes.form.method": "Mode de scrutin",
   "votes.form.options": "Options",
   "votes.form.optionsHint": "Une option par ligne, dans l’ordre où les votants la verront.",

@@ -1,4 +1,5 @@
 import type { VoteDetail } from "../../../common/votes.js";
+import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { useI18n } from "../../i18n/index.js";
 import { percent } from "./format.js";
 
@@ -25,7 +26,11 @@ export function About({ vote }: { vote: VoteDetail }) {
   return (
     <section class="card vote-about" aria-labelledby="vote-about-title">
       <h2 id="vote-about-title">{t("votes.about.title")}</h2>
-      {vote.description && <p class="vote-description">{vote.description}</p>}
+      {vote.descriptionHtml && (
+        <div class="vote-description">
+          <SanitizedHtml html={vote.descriptionHtml} />
+        </div>
+      )}
       <dl class="facts">
         {!faa && (
           <div>

@@ -181,6 +181,7 @@ function VoteForm({ vote }: { vote: VoteDetail | null }) {
       <TextAreaField
         id="vote-description"
         label={t("votes.form.description")}
+        hint={t("votes.form.descriptionHint")}
         value={values.description}
         onValue={set("description")}
         rows={4}

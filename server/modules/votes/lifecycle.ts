@@ -6,6 +6,7 @@ import type { Tx } from "../../db/client.js";
 import { publishAfterCommit } from "../../db/transaction.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError, fieldError } from "../../http/errors.js";
+import { renderMarkdown } from "../../markdown/render.js";
 import { writeAudit } from "../audit/index.js";
 import { recordDecision } from "../decisions/index.js";
 import { electorateAt } from "../electorate/index.js";
@@ -117,6 +118,7 @@ export async function createVote(
     data: {
       title: input.title,
       description: input.description ?? "",
+      descriptionHtml: renderMarkdown(input.description ?? ""),
       method: config.method,
       maxChoices: config.maxChoices,
       electorate: input.electorate ?? "associations",
@@ -190,7 +192,9 @@ export async function updateVote(tx: Tx, voteId: string, by: Actor, patch: Parti
     opensAt: config.opensAt,
     closesAt: config.closesAt,
     ...(patch.title !== undefined ? { title: patch.title } : {}),
-    ...(patch.description !== undefined ? { description: patch.description } : {}),
+    ...(patch.description !== undefined
+      ? { description: patch.description, descriptionHtml: renderMarkdown(patch.description) }
+      : {}),
     ...(patch.electorate !== undefined ? { electorate: patch.electorate } : {}),
     ...(patch.quorum !== undefined ? { quorum: patch.quorum } : {}),
     ...(patch.majority !== undefined ? { majority: patch.majority } : {}),

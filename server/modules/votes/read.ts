@@ -25,6 +25,7 @@ const publicSelect = {
   id: true,
   title: true,
   description: true,
+  descriptionHtml: true,
   method: true,
   maxChoices: true,
   electorate: true,
@@ -149,6 +150,7 @@ export async function readVote(db: Db, actor: Actor | undefined, id: string): Pr
   return {
     ...summaryOf(vote, counted.cast),
     description: vote.description,
+    descriptionHtml: vote.descriptionHtml,
     options: vote.options,
     maxChoices: vote.maxChoices,
     electorate: vote.electorate as VoteDetail["electorate"],
