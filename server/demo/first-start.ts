@@ -43,13 +43,13 @@ export async function seedDemoOnce(
   database: Database,
   db: Db,
   log: Logger,
-  seed: (db: Db, log: Logger) => Promise<boolean> = seedDemo,
+  seed: (db: Db, log: Logger, proposalMinSponsors?: number) => Promise<boolean> = seedDemo,
 ): Promise<boolean> {
   if (database.kind === "embedded") {
     if ((await db.user.count()) > 0) return false;
     const marker = demoMarker(config)!;
     await writeFile(marker, new Date().toISOString());
-    const written = await seed(db, log);
+    const written = await seed(db, log, config.proposalMinSponsors);
     await rm(marker, { force: true });
     return written;
   }
@@ -81,7 +81,7 @@ export async function seedDemoOnce(
     } else {
       await q(`CREATE TABLE ${MARKER_TABLE} (started_at timestamptz NOT NULL DEFAULT now())`);
     }
-    const written = await seed(db, log);
+    const written = await seed(db, log, config.proposalMinSponsors);
     await q(`DROP TABLE ${MARKER_TABLE}`);
     return written;
   } finally {

@@ -6,6 +6,7 @@ import { registerUser } from "../modules/users/index.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { seedDebates } from "./debates.js";
 import { seedDecisions } from "./decisions.js";
+import { seedProposals } from "./proposals.js";
 import { seedSessions } from "./sessions.js";
 import { demoUsers } from "./users.js";
 
@@ -16,10 +17,11 @@ export function demoWanted(config: Config, database: Database): boolean {
 
 /**
  * Fills an empty database with the fictional demo: its accounts, the charter's first version, a
- * dozen associations in every membership status, and debates on the forum's themes. A database that already has users is left as it
+ * dozen associations in every membership status, debates on the forum's themes, live sessions, and
+ * proposals and votes (one adopted into the register, one in discussion, one vote open). A database that already has users is left as it
  * is, so a second start creates nothing again.
  */
-export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
+export async function seedDemo(db: Db, log: Logger, proposalMinSponsors = 2): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   const accounts: Record<string, SessionUser> = {};
   for (const user of demoUsers) {
@@ -35,6 +37,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   await seedDecisions(db, accounts.moderator?.id);
   const debates = await seedDebates(db);
   await seedSessions(db, accounts.moderator!);
+  const proposals = await seedProposals(db, proposalMinSponsors);
   log.info(
     {
       logins: [
@@ -43,6 +46,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
       ],
       associations,
       debates,
+      ...proposals,
     },
     "demo data created; these fictional accounts can log in now",
   );

@@ -2,6 +2,10 @@ import type { ServerModule } from "../module.js";
 import { proposalRoutes } from "./routes.js";
 import { registerVoteHandlers } from "./voting.js";
 
+export { decideAmendment, proposeAmendment } from "./amendments.js";
+export { admitProposal, createProposal, signProposal, submitProposal } from "./service.js";
+export { putProposalToVote } from "./voting.js";
+
 // A closed main vote adopts or rejects its proposal; a closed amendment vote may make a new version.
 registerVoteHandlers();
 
