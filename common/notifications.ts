@@ -4,6 +4,7 @@
  * `notification:new` brings a new one live.
  */
 import type { Paginated } from "./api.js";
+import type { ProposalState } from "./proposals.js";
 
 /** Names of what a notification can be about. */
 export const notificationKinds = [
@@ -15,6 +16,8 @@ export const notificationKinds = [
   "debate.mention",
   "debate.moderation",
   "vote.opened",
+  "proposal.transitioned",
+  "proposal.amended",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -40,6 +43,10 @@ export type NotificationData = {
    * A moderation decision on the person's post: hidden, restored, locked, unlocked, closed, or moved.
    */
   decision?: "hidden" | "restored" | "locked" | "unlocked" | "closed" | "moved";
+  /** The proposal a `proposal.*` notification is about. */
+  proposal?: { id: string; title: string };
+  /** The state a proposal reached (`proposal.transitioned`). */
+  state?: ProposalState;
   /** The vote that opened, and when it closes (ISO 8601) when scheduled. */
   vote?: { id: string; title: string; closesAt: string | null };
 };

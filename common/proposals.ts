@@ -158,3 +158,14 @@ export type ProposalDetail = ProposalSummary & {
 
 /** `GET /api/proposals/:id/diff?from=&to=`. */
 export type ProposalVersionDiff = { from: number; to: number; parts: DiffPart[] };
+
+// ─── Live (room `proposal:<id>`, joined with `proposal:watch`) ──────────────────────────────────────
+
+/** `proposal:watch` / `proposal:unwatch` payload. */
+export type ProposalWatchInput = { proposalId: string };
+
+/**
+ * `proposal:changed`: the proposal changed (a step, a signature, an amendment, a version, its vote
+ * closed). It carries no reader-specific fields: each reader reads the proposal again, with its abilities.
+ */
+export type ProposalChangedEvent = { proposalId: string };

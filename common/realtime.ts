@@ -2,6 +2,7 @@ import type { PublicUser } from "./api.js";
 import type { DebateChangedEvent, DebateEndorsementEvent, DebateReplyEvent, DebateWatchInput } from "./debates.js";
 import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
+import type { ProposalChangedEvent, ProposalWatchInput } from "./proposals.js";
 import type { Reaction, SessionActAnswer, SessionCommand, SessionEvent, SessionJoinAnswer } from "./sessions.js";
 import type { VoteParticipationUpdate, VoteTallyUpdate, VoteWatchSnapshot } from "./votes.js";
 
@@ -25,6 +26,8 @@ export type ServerToClientEvents = {
   "debate:endorsement": (event: DebateEndorsementEvent) => void;
   /** The debate itself changed (edit, lock, pin, close, move, slow mode, hide). */
   "debate:changed": (event: DebateChangedEvent) => void;
+  /** Room `proposal:<id>`: the proposal changed; its readers read it again. */
+  "proposal:changed": (event: ProposalChangedEvent) => void;
   /** A live session's change, in order of `seq` (room `live-session:<id>`). */
   "session:event": (event: SessionEvent) => void;
   /** Who is connected to a live session now (not sequenced: each one replaces the last). */
@@ -46,6 +49,10 @@ export type ClientToServerEvents = {
   "debate:watch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
   /** Leaves the room of a debate. */
   "debate:unwatch": (payload: DebateWatchInput, ack: AckFn<DebateWatchInput>) => void;
+  /** Joins the room of a proposal the person may read (the same check as reading it). */
+  "proposal:watch": (payload: ProposalWatchInput, ack: AckFn<ProposalWatchInput>) => void;
+  /** Leaves the room of a proposal. */
+  "proposal:unwatch": (payload: ProposalWatchInput, ack: AckFn<ProposalWatchInput>) => void;
   /** Joins a live session's room: a snapshot, or the events after `since`. */
   "session:join": (payload: { sessionId: string; since?: number }, ack: AckFn<SessionJoinAnswer>) => void;
   "session:leave": (payload: { sessionId: string }, ack: AckFn<Record<string, never>>) => void;

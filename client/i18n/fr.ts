@@ -159,6 +159,15 @@ export const fr: Catalogue = {
   "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
   "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
   "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
+  "notification.proposal.in_discussion":
+    "La proposition « {proposal} » est recevable : elle est ouverte à la discussion et aux amendements.",
+  "notification.proposal.not_admissible": "La proposition « {proposal} » a été déclarée irrecevable : {reason}",
+  "notification.proposal.in_vote": "La proposition « {proposal} » est soumise au vote.",
+  "notification.proposal.adopted":
+    "La proposition « {proposal} » a été adoptée par le vote et inscrite au registre des décisions.",
+  "notification.proposal.rejected": "La proposition « {proposal} » n’a pas été adoptée par le vote.",
+  "notification.proposal.changed": "L’état de la proposition « {proposal} » a changé.",
+  "notification.proposal.amended": "L’association {association} propose un amendement à la proposition « {proposal} ».",
   "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre message dans le débat « {debate} ».",
   "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre message dans le débat « {debate} ».",
   "notification.debate.moderation.locked":

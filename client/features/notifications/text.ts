@@ -11,6 +11,7 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
     subject: data.subjectName ?? data.vote?.title ?? "",
     date: data.effectiveAt ? formatDate(data.effectiveAt, "dayAndTime") : "",
     debate: data.debate?.title ?? "",
+    proposal: data.proposal?.title ?? "",
     reason: data.reason ?? "",
   };
   // A moderation decision reads as what was decided; its reason shows beside the sentence.
@@ -19,8 +20,21 @@ export function notificationText(item: NotificationItem, { t, locale, formatDate
       ? `notification.delegate.changed.${data.how ?? "first"}`
       : item.kind === "debate.moderation" && data.decision
         ? `notification.debate.moderation.${data.decision}`
-        : `notification.${item.kind}`;
+        : item.kind === "proposal.transitioned"
+          ? `notification.proposal.${noticedState(data.state)}`
+          : `notification.${item.kind}`;
   return t(key, params);
+}
+
+/** The states a proposal's notices name (others read as a change of state). */
+function noticedState(state: string | undefined) {
+  return state === "in_discussion" ||
+    state === "not_admissible" ||
+    state === "in_vote" ||
+    state === "adopted" ||
+    state === "rejected"
+    ? state
+    : "changed";
 }
 
 /** Where a notification leads: the page of what it is about. */
@@ -30,6 +44,7 @@ export function notificationHref(item: NotificationItem): string | null {
     return item.data.replyId ? `${debate}/replies/${encodeURIComponent(item.data.replyId)}` : debate;
   }
   if (item.data.vote) return `/votes/${item.data.vote.id}`;
+  if (item.data.proposal) return `/proposals/${encodeURIComponent(item.data.proposal.id)}`;
   const slug = item.data.association?.slug;
   return slug ? `/me/associations/${encodeURIComponent(slug)}#members` : null;
 }

@@ -12,6 +12,7 @@ import { fetchMyAssociations } from "../associations/api.js";
 import { useSession } from "../auth/session.js";
 import { amendmentStep, fetchProposal, proposalStep, signProposal, unsignProposal } from "./api.js";
 import { DiffView } from "./DiffView.js";
+import { useLiveProposal } from "./live.js";
 import { AmendmentBadge, StateBadge } from "./StateBadge.js";
 import "./proposals.css";
 
@@ -24,7 +25,9 @@ function useAssociationName() {
 export function ProposalPage() {
   const { params } = useRoute();
   const id = params.id ?? "";
-  const proposal = useResource(() => fetchProposal(id), [id]);
+  const { user } = useSession();
+  const proposal = useResource(() => fetchProposal(id), [id, user?.id]);
+  useLiveProposal(id, Boolean(user) && proposal.data !== undefined, proposal.reload);
   return <LoadState resource={proposal}>{(data) => <ProposalView proposal={data} resource={proposal} />}</LoadState>;
 }
 

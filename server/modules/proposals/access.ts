@@ -3,9 +3,11 @@ import type { ProposalState } from "../../../common/proposals.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db, Tx } from "../../db/client.js";
 import { publishAfterCommit } from "../../db/transaction.js";
+import type { DomainEvent } from "../../events/bus.js";
 import { AppError } from "../../http/errors.js";
 import { effectiveStatus } from "../associations/index.js";
 import { writeAudit } from "../audit/index.js";
+import { noticeTransition } from "./notices.js";
 import {
   type ProposalAction,
   type ProposalActor,
@@ -100,8 +102,15 @@ export async function lockProposal(tx: Tx, id: string, minSponsors: number): Pro
   };
 }
 
-/** What a change to one proposal makes stale. */
-export const proposalChanged = (id: string) => ({ type: "proposal:changed", stale: ["proposals", `proposal:${id}`] });
+/** The socket room of a proposal's readers. */
+export const proposalRoom = (id: string) => `proposal:${id}`;
+
+/** What a change to one proposal makes stale, and the room told about it after the commit. */
+export const proposalChanged = (id: string): DomainEvent => ({
+  type: "proposal:changed",
+  stale: ["proposals", `proposal:${id}`],
+  broadcast: { rooms: [proposalRoom(id)], event: "proposal:changed", payload: { proposalId: id } },
+});
 
 /** Refuses the step with the policy's code unless it is allowed. */
 export function ensure(actor: ProposalActor, action: ProposalAction, proposal: LockedProposal): void {
@@ -127,7 +136,7 @@ export async function actorOn(
 
 /**
  * Moves a locked proposal by `action` (already allowed): the state, its transition row (who, when,
- * why) and the audit row, in the caller's transaction.
+ * why), the audit row and the notices to its associations, in the caller's transaction.
  */
 export async function moveProposal(
   tx: Tx,
@@ -154,5 +163,6 @@ export async function moveProposal(
     associationId: proposal.associationId,
     data: { title: proposal.title, from: proposal.state, to, ...(reason ? { reason } : {}) },
   });
+  await noticeTransition(tx, proposal, to, actorId, reason);
   return to;
 }

@@ -7,6 +7,7 @@ import { renderMarkdown } from "../../markdown/render.js";
 import { writeAudit } from "../audit/index.js";
 import { activeRepresentations, actorOn, ensure, type LockedProposal, lockProposal } from "./access.js";
 import { replacePassage } from "./diff.js";
+import { noticeAmendment } from "./notices.js";
 import { type AmendmentAction, amendmentDenial } from "./policy.js";
 import type { ProposalSettings } from "./service.js";
 
@@ -55,6 +56,7 @@ export async function proposeAmendment(
       associationId: input.associationId,
       data: { title: proposal.title, proposalId, kind: input.kind, baseVersion: proposal.currentVersion },
     });
+    await noticeAmendment(tx, proposal, input.associationId, actor.id);
     return amendment;
   });
 }

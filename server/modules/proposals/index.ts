@@ -1,5 +1,6 @@
 import type { ServerModule } from "../module.js";
 import { proposalRoutes } from "./routes.js";
+import { proposalSockets } from "./sockets.js";
 import { registerVoteHandlers } from "./voting.js";
 
 export { decideAmendment, proposeAmendment } from "./amendments.js";
@@ -11,9 +12,10 @@ registerVoteHandlers();
 
 /**
  * Proposals put forward by member associations: drafts, submission and sponsors, the moderators'
- * steps, amendments and versions of the text, and the vote that decides them.
+ * steps, amendments and versions of the text, the vote that decides them, and live rooms per proposal.
  */
 export const proposalsModule: ServerModule = {
   name: "proposals",
   routes: proposalRoutes,
+  sockets: proposalSockets,
 };

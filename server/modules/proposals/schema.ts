@@ -7,6 +7,7 @@ import {
   type ProposalReasonInput,
   type ProposalUpdateInput,
   type ProposalVoteInput,
+  type ProposalWatchInput,
   proposalLimits,
   proposalStates,
 } from "../../../common/proposals.js";
@@ -94,3 +95,7 @@ acceptedQuery<ProposalListQuery, z.input<typeof listQuery>>(true);
 
 /** `GET /api/proposals/:id/diff?from=&to=`. */
 export const diffQuery = z.object({ from: wholeNumber(), to: wholeNumber() });
+
+/** `proposal:watch` / `proposal:unwatch`. */
+export const watchInput = z.strictObject({ proposalId: uuid });
+sameShape<z.input<typeof watchInput>, ProposalWatchInput>(true);
