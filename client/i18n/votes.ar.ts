@@ -165,6 +165,7 @@ export const votesAr = {
   "votes.schulze.row": "الخيار",
   "votes.schulze.cell": "{row} على {column}: {count}",
   "votes.schulze.ranking": "الترتيب النهائي",
+  "votes.schulze.rankingLive": "الترتيب إلى حد الآن (قبل الإغلاق)",
   "votes.schulze.tied": "متعادلة",
 
   "votes.openBallots.title": "من صوّت وبماذا",

@@ -176,6 +176,7 @@ export const votesFr: Record<keyof typeof votesAr, string> = {
   "votes.schulze.row": "Option",
   "votes.schulze.cell": "{row} sur {column} : {count}",
   "votes.schulze.ranking": "Classement final",
+  "votes.schulze.rankingLive": "Classement à ce stade (avant la clôture)",
   "votes.schulze.tied": "à égalité",
 
   "votes.openBallots.title": "Qui a voté quoi",

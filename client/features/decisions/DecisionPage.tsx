@@ -13,17 +13,14 @@ import { useSubmit } from "../../components/useSubmit.js";
 import { useI18n } from "../../i18n/index.js";
 import { describeFormError } from "../../lib/form-errors.js";
 import { fetchDecision, postCorrection } from "./api.js";
+import { Figures } from "./Figures.js";
 import { label } from "./labels.js";
 import "./decisions.css";
 
-/** A figure of a vote's result, as text (a share as a percentage). */
-function figure(value: unknown, formatNumber: (n: number, o?: Intl.NumberFormatOptions) => string): string {
-  if (typeof value === "number") {
-    return value > 0 && value < 1
-      ? formatNumber(value, { style: "percent", maximumFractionDigits: 1 })
-      : formatNumber(value);
-  }
-  return typeof value === "string" ? value : JSON.stringify(value);
+/** The recorded quorum (a share of the electorate) as a percentage; any other text as it is. */
+function quorumText(quorum: string, formatNumber: (n: number, o?: Intl.NumberFormatOptions) => string): string {
+  const share = Number(quorum);
+  return Number.isFinite(share) ? formatNumber(share, { style: "percent", maximumFractionDigits: 1 }) : quorum;
 }
 
 /** A moderator's correction: a new record naming this one. */
@@ -90,10 +87,10 @@ export function DecisionPage() {
             [t("decisions.kind"), label(i18n, "kind", c.kind)],
             [t("decisions.outcome"), label(i18n, "outcome", c.outcome)],
             [t("decisions.decidedAt"), formatDate(c.decidedAt)],
-            [t("decisions.method"), c.method],
+            [t("decisions.method"), c.method === null ? null : label(i18n, "method", c.method)],
             [t("decisions.electorateSize"), c.electorateSize === null ? null : formatNumber(c.electorateSize)],
-            [t("decisions.quorum"), c.quorum],
-            [t("decisions.rule"), c.rule],
+            [t("decisions.quorum"), c.quorum === null ? null : quorumText(c.quorum, formatNumber)],
+            [t("decisions.rule"), c.rule === null ? null : label(i18n, "rule", c.rule)],
             [t("decisions.openedAt"), c.openedAt ? formatDate(c.openedAt, "dayAndTime") : null],
             [t("decisions.closedAt"), c.closedAt ? formatDate(c.closedAt, "dayAndTime") : null],
             [t("decisions.recordedAt"), formatDate(c.recordedAt, "dayAndTime")],
@@ -149,21 +146,7 @@ export function DecisionPage() {
                       </div>
                     ))}
                 </dl>
-                {c.figures && (
-                  <table class="decision-figures">
-                    <caption>{t("decisions.figures")}</caption>
-                    <tbody>
-                      {Object.entries(c.figures).map(([name, value]) => (
-                        <tr key={name}>
-                          <th scope="row">
-                            <bdi dir="ltr">{name}</bdi>
-                          </th>
-                          <td>{figure(value, formatNumber)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
+                {c.figures && <Figures figures={c.figures} />}
                 {c.links.length > 0 && (
                   <>
                     <h3>{t("decisions.links")}</h3>

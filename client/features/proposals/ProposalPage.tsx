@@ -275,15 +275,15 @@ function AmendmentCard({
       </h3>
       <p class="muted">
         {amendment.kind === "full" ? t("amendment.kindFull") : t("amendment.kindPassage")} ·{" "}
-        {t("amendment.onVersion", { number: amendment.baseVersion })} · {amendment.author.name} ·{" "}
+        {t("amendment.onVersion", { number: amendment.baseVersion })} · <bdi>{amendment.author.name}</bdi> ·{" "}
         <time dateTime={amendment.createdAt}>{formatDate(amendment.createdAt, "day")}</time>
         {amendment.resultVersion !== null && (
           <> · {t("amendment.resultVersion", { number: amendment.resultVersion })}</>
         )}
       </p>
       {amendment.rationale && (
-        <p dir="auto">
-          <strong>{t("amendment.rationale")}:</strong> {amendment.rationale}
+        <p>
+          <strong>{t("amendment.rationale")}:</strong> <bdi>{amendment.rationale}</bdi>
         </p>
       )}
       <DiffView parts={amendment.diff} />

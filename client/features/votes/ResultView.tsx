@@ -144,6 +144,7 @@ export function ResultView({
           label={label}
           schulze={result.schulze}
           formatNumber={formatNumber}
+          provisional={provisional}
         />
       )}
     </section>
@@ -155,57 +156,65 @@ function SchulzeTables({
   label,
   schulze,
   formatNumber,
+  provisional,
 }: {
+  provisional: boolean;
   ids: string[];
   label: (id: string) => string;
   schulze: NonNullable<VoteResult["schulze"]>;
   formatNumber: (value: number) => string;
 }) {
   const { t } = useI18n();
+  // Columns are headed by the options' numbers (their names are in the rows, numbered alike), so
+  // that the matrix fits a phone; a screen reader hears each column's full name.
   const matrix = (key: "pairwise" | "strongest", title: string, caption: string) => (
-    <div class="table-scroll">
-      <table class="vote-matrix">
-        <caption>
-          <strong>{title}</strong> {caption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("votes.schulze.row")}</th>
-            {ids.map((id) => (
-              <th key={id} scope="col">
-                <bdi>{label(id)}</bdi>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {ids.map((row, i) => (
-            <tr key={row}>
-              <th scope="row">
-                <bdi>{label(row)}</bdi>
-              </th>
-              {ids.map((column, j) => {
-                const value = schulze[key][i]?.[j] ?? 0;
-                const wins = i !== j && value > (schulze[key][j]?.[i] ?? 0);
-                return i === j ? (
-                  <td key={column} class="vote-matrix-self">
-                    —
-                  </td>
-                ) : (
-                  <td key={column} class={wins ? "vote-matrix-win" : undefined}>
-                    {formatNumber(value)}
-                  </td>
-                );
-              })}
+    <div class="vote-matrix-block">
+      <p id={`vote-matrix-${key}`} class="vote-matrix-caption">
+        <strong>{title}</strong> {caption}
+      </p>
+      <div class="table-scroll">
+        <table class="vote-matrix" aria-labelledby={`vote-matrix-${key}`}>
+          <thead>
+            <tr>
+              <th scope="col">{t("votes.schulze.row")}</th>
+              {ids.map((id, j) => (
+                <th key={id} scope="col">
+                  <span aria-hidden="true">{formatNumber(j + 1)}</span>
+                  <span class="visually-hidden">{label(id)}</span>
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {ids.map((row, i) => (
+              <tr key={row}>
+                <th scope="row" class="vote-matrix-row">
+                  <span aria-hidden="true">{formatNumber(i + 1)}. </span>
+                  <bdi>{label(row)}</bdi>
+                </th>
+                {ids.map((column, j) => {
+                  const value = schulze[key][i]?.[j] ?? 0;
+                  const wins = i !== j && value > (schulze[key][j]?.[i] ?? 0);
+                  return i === j ? (
+                    <td key={column} class="vote-matrix-self">
+                      —
+                    </td>
+                  ) : (
+                    <td key={column} class={wins ? "vote-matrix-win" : undefined}>
+                      {formatNumber(value)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
   return (
     <div class="vote-schulze">
-      <h3>{t("votes.schulze.ranking")}</h3>
+      <h3>{provisional ? t("votes.schulze.rankingLive") : t("votes.schulze.ranking")}</h3>
       <ol class="vote-ranking">
         {schulze.ranking.map((group) => (
           <li key={group.join()}>

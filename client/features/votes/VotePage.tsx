@@ -71,7 +71,11 @@ function VoteBody({
         </p>
       </header>
       {vote.status !== "draft" && vote.status !== "cancelled" && (
-        <Participation cast={cast} electorateSize={vote.electorateSize} live={Boolean(live?.watching)} />
+        <Participation
+          cast={cast}
+          electorateSize={vote.electorateSize}
+          live={vote.status === "open" && Boolean(live?.watching)}
+        />
       )}
       {vote.status === "open" && vote.abilities.vote && <BallotSection vote={vote} onCast={reload} />}
       {vote.status === "open" && !vote.abilities.vote && (
