@@ -31,9 +31,10 @@ describe("demo debates (embedded PGlite)", () => {
       "local-development",
       "training",
     ]);
-    expect(categories.map((category) => category.debateCount)).toEqual([2, 1, 1, 1]);
+    // Five debates of their own, and the discussion threads of the demo's two proposals (citizenship, training).
+    expect(categories.map((category) => category.debateCount)).toEqual([3, 1, 1, 2]);
     const list = (await client.get<DebateList>("/api/debates?pageSize=50")).body.data!;
-    expect(list.total).toBe(5);
+    expect(list.total).toBe(7);
     expect(list.items.some((debate) => /^Former les bénévoles/.test(debate.title))).toBe(true);
     const closed = list.items.filter((debate) => debate.status === "closed");
     expect(closed).toHaveLength(1);
