@@ -9,6 +9,7 @@ export const votesAr = {
   "votes.drafts": "مسودات",
   "votes.closed": "تصويتات منتهية",
   "votes.none": "لا توجد تصويتات هنا.",
+  "votes.noOtherOpen": "لا توجد تصويتات مفتوحة أخرى غير التي تنتظر صوتكم أعلاه.",
   "votes.new": "تصويت جديد",
   "votes.more": "عرض المزيد",
   "votes.back": "كل التصويتات",

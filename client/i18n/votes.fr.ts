@@ -11,6 +11,7 @@ export const votesFr: Record<keyof typeof votesAr, string> = {
   "votes.drafts": "Brouillons",
   "votes.closed": "Votes terminés",
   "votes.none": "Aucun vote ici.",
+  "votes.noOtherOpen": "Aucun autre vote ouvert que ceux qui attendent votre bulletin, plus haut.",
   "votes.new": "Nouveau vote",
   "votes.more": "Afficher plus",
   "votes.back": "Tous les votes",

@@ -69,6 +69,7 @@ export function VotesPage() {
                 id="votes-open"
                 title={t("votes.open")}
                 votes={open.filter((vote) => !waitingIds.has(vote.id))}
+                empty={waiting.length > 0 ? t("votes.noOtherOpen") : t("votes.none")}
               />
               {moderator && <VoteList id="votes-upcoming" title={t("votes.upcoming")} votes={upcoming} />}
               <VoteList id="votes-closed" title={t("votes.closed")} votes={closed} />
@@ -90,14 +91,25 @@ function Dates({ opensAt, closesAt }: { opensAt?: string | null; closesAt?: stri
   );
 }
 
-function VoteList({ id, title, votes }: { id: string; title: string; votes: VoteSummary[] }) {
+function VoteList({
+  id,
+  title,
+  votes,
+  empty,
+}: {
+  id: string;
+  title: string;
+  votes: VoteSummary[];
+  /** What an empty list says (by default: no vote here). */
+  empty?: string;
+}) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   return (
     <section class="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {votes.length === 0 ? (
-        <p class="muted">{t("votes.none")}</p>
+        <p class="muted">{empty ?? t("votes.none")}</p>
       ) : (
         <ul class="vote-list">
           {votes.map((vote) => (
