@@ -167,7 +167,7 @@ export const fr: Catalogue = {
     "La proposition « {proposal} » a été adoptée par le vote et inscrite au registre des décisions.",
   "notification.proposal.rejected": "La proposition « {proposal} » n’a pas été adoptée par le vote.",
   "notification.proposal.changed": "L’état de la proposition « {proposal} » a changé.",
-  "notification.proposal.amended": "L’association {association} propose un amendement à la proposition « {proposal} ».",
+  "notification.proposal.amended": "Nouvel amendement de {association} à la proposition « {proposal} ».",
   "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre message dans le débat « {debate} ».",
   "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre message dans le débat « {debate} ».",
   "notification.debate.moderation.locked":
