@@ -14,13 +14,19 @@ function answerOf(data: object): string {
   return body;
 }
 
+/** An answer whose whole JSON text (`{"data":...}`) is already written: sent as it is. */
+export class JsonAnswer {
+  constructor(readonly text: string) {}
+}
+
 /** Wraps a route so that its answer is `{ data }` and a thrown error reaches the error handler. */
 export function route<T>(fn: (req: Request, res: Response) => Promise<T> | T, status = 200): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
       const data = await fn(req, res);
       if (res.headersSent) return;
-      if (isReadModelValue(data)) res.status(status).type("application/json").send(answerOf(data));
+      if (data instanceof JsonAnswer) res.status(status).type("application/json").send(data.text);
+      else if (isReadModelValue(data)) res.status(status).type("application/json").send(answerOf(data));
       else res.status(status).json({ data });
     } catch (error) {
       next(error);
