@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DebateDetail, DebatePage, Reply, ReplyNode } from "../../common/debates.js";
+import type { DebateDetail, DebateList, DebatePage, Reply, ReplyNode } from "../../common/debates.js";
 import { readDebatePage } from "../../server/modules/debates/index.js";
+import { ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { newMember, startAssociationsApp } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
@@ -110,5 +111,30 @@ describe("debates: a signed-in reader's first screen, on the read model every re
       endorsed: false,
       endorsementCount: 1,
     });
+  });
+
+  it("marks on a list of debates how many replies others wrote since the reader's last visit", async () => {
+    const author = await newMember(app, { name: "كاتب القائمة" });
+    const visited = await debate(author);
+    const unvisited = await debate(author);
+    const top = await reply(badr, visited.id, null, "رد قبل الزيارة");
+    expect((await alice.client.post(`/api/debates/${visited.id}/visit`, {})).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await reply(badr, visited.id, top.id, "رد بعد الزيارة");
+    const removed = await reply(badr, visited.id, null, "رد بعد الزيارة ثم حذف");
+    expect((await badr.client.delete(`/api/debates/replies/${removed.id}`)).status).toBe(200);
+    await reply(author, visited.id, null, "رد آخر بعد الزيارة");
+    await reply(alice, visited.id, null, "رد عائشة نفسها");
+
+    const list = `/api/debates?author=${author.user.id}`;
+    const counts = (answer: { body: { data?: DebateList } }) =>
+      Object.fromEntries(answer.body.data!.items.map((item) => [item.id, item.unreadCount]));
+    expect(counts(await alice.client.get<DebateList>(list))).toEqual({ [visited.id]: 2, [unvisited.id]: null });
+    expect(counts(await new ApiClient(app.url).get<DebateList>(list))).toEqual({
+      [visited.id]: null,
+      [unvisited.id]: null,
+    });
+    expect((await alice.client.post(`/api/debates/${visited.id}/visit`, {})).status).toBe(200);
+    expect(counts(await alice.client.get<DebateList>(list))[visited.id]).toBe(0);
   });
 });

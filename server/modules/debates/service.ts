@@ -47,7 +47,15 @@ import {
   type ReplyRecord,
   replyState,
 } from "./presenter.js";
-import { childPath, loadBranch, loadReader, loadReply, loadReplyPage, loadSummary } from "./records.js";
+import {
+  childPath,
+  loadBranch,
+  loadReader,
+  loadReply,
+  loadReplyPage,
+  loadSummary,
+  loadUnreadCounts,
+} from "./records.js";
 
 /** What a debate's search document holds: its title and its body. */
 export const debateSearchText = (title: string, bodyMd: string) => searchDocument(title, bodyMd);
@@ -193,7 +201,10 @@ const listOrder: Record<DebateSort, Prisma.DebateOrderByWithRelationInput[]> = {
   replies: [{ replyCount: "desc" }, { lastActivityAt: "desc" }, { id: "asc" }],
 };
 
-/** Debates by category, tag, association, author and status; hidden ones only for moderators. */
+/**
+ * Debates by category, tag, association, author and status; hidden ones only for moderators. A
+ * signed-in reader sees, on each debate they visited, how many replies are new since (one statement more).
+ */
 export async function listDebates(
   db: Db,
   actor: Actor | null,
@@ -231,8 +242,15 @@ export async function listDebates(
     }),
     db.debate.count({ where }),
   ]);
+  const unread = actor
+    ? await loadUnreadCounts(
+        db,
+        actor.id,
+        rows.map((row) => row.id),
+      )
+    : new Map<string, number>();
   return {
-    items: rows.map((row) => presentDebateSummary(debateRecord(row))),
+    items: rows.map((row) => ({ ...presentDebateSummary(debateRecord(row)), unreadCount: unread.get(row.id) ?? null })),
     page: query.page,
     pageSize: query.pageSize,
     total,
