@@ -388,6 +388,9 @@ async function measureReads(env: NodeJS.ProcessEnv, debateId: string, rows: [str
 
 // ─── One database ─────────────────────────────────────────────────────────────────────────────────
 
+/** Where a long run is, on stderr (the figures go to stdout at the end). */
+const progress = (label: string, step: string) => process.stderr.write(`debates (${label}): ${step}...\n`);
+
 async function runAgainst(label: string, env: NodeJS.ProcessEnv) {
   const rows: [string, string][] = [];
   // The first start makes the database, its migrations and the demo (its accounts write the debates).
@@ -398,6 +401,7 @@ async function runAgainst(label: string, env: NodeJS.ProcessEnv) {
   let debateId: string;
   try {
     const people = await writers(db);
+    progress(label, `writing a thread of ${THREAD_REPLIES} replies`);
     let started = performance.now();
     debateId = await writeThread(db, people, THREAD_REPLIES);
     rows.push([
@@ -405,17 +409,20 @@ async function runAgainst(label: string, env: NodeJS.ProcessEnv) {
       `written in ${((performance.now() - started) / 1000).toFixed(1)} s (batches of 500 rows, the last reply through the service)`,
     ]);
     started = performance.now();
+    progress(label, `writing ${SEARCH_REPLIES} replies to search`);
     await writeSearchCorpus(db, people, SEARCH_REPLIES);
     const total = await db.debateReply.count();
     rows.push([
       "search corpus",
       `${total} replies in all, ${SEARCH_REPLIES} written in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ]);
+    progress(label, "searching");
     await measureSearch(db, rows, label === "embedded");
   } finally {
     await db.$disconnect();
     await database.close();
   }
+  progress(label, "reading the thread's first page under load");
   const met = await measureReads(env, debateId, rows);
   rows.push([
     "target",
