@@ -2,13 +2,13 @@ import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Respon
 import { isReadModelValue } from "../read-models/cache.js";
 import { AppError, fromDatabaseError } from "./errors.js";
 
-/** The JSON answer of each read-model value, written once: many readers, the same bytes. */
-const answers = new WeakMap<object, string>();
+/** The JSON answer of each read-model value, written and encoded once: many readers, the same bytes. */
+const answers = new WeakMap<object, Buffer>();
 
-function answerOf(data: object): string {
+function answerOf(data: object): Buffer {
   let body = answers.get(data);
   if (body === undefined) {
-    body = JSON.stringify({ data });
+    body = Buffer.from(JSON.stringify({ data }));
     answers.set(data, body);
   }
   return body;
