@@ -137,4 +137,21 @@ describe("debates: a signed-in reader's first screen, on the read model every re
     expect((await alice.client.post(`/api/debates/${visited.id}/visit`, {})).status).toBe(200);
     expect(counts(await alice.client.get<DebateList>(list))[visited.id]).toBe(0);
   });
+
+  it("dates a flag at the moment it was made, whatever the server's time zone", async () => {
+    const d = await debate(alice);
+    const flagged = await reply(alice, d.id, null, "رد سيبلغ عنه");
+    const before = Date.now();
+    expect(
+      (await badr.client.post(`/api/debates/replies/${flagged.id}/flags`, { reason: "خارج الموضوع" })).status,
+    ).toBe(201);
+    const after = Date.now();
+    const queue = await moderator.client.get<{ items: { createdAt: string; target: { id: string } }[] }>(
+      "/api/moderation/flags",
+    );
+    const flag = queue.body.data!.items.find((item) => item.target.id === flagged.id)!;
+    // Within the request's span (to the database's millisecond), not an hour away.
+    expect(Date.parse(flag.createdAt)).toBeGreaterThanOrEqual(before - 1);
+    expect(Date.parse(flag.createdAt)).toBeLessThanOrEqual(after + 1);
+  });
 });
