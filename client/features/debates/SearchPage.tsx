@@ -173,8 +173,13 @@ function SearchResult({ hit }: { hit: SearchHit }) {
         {hit.association
           ? t("debates.byFor", { author: hit.author.name, association: associationName(hit.association, locale) })
           : t("debates.by", { author: hit.author.name })}
-        {hit.category && ` · ${categoryName(hit.category, locale)}`} ·{" "}
-        <time dateTime={hit.createdAt}>{formatDate(hit.createdAt)}</time>
+        {hit.category && (
+          <>
+            {" · "}
+            <bdi>{categoryName(hit.category, locale)}</bdi>
+          </>
+        )}{" "}
+        · <time dateTime={hit.createdAt}>{formatDate(hit.createdAt)}</time>
       </p>
     </li>
   );
