@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import autocannon from "autocannon";
+import pg from "pg";
 
 /**
  * The Node.js flags `npm start` runs the server with (package.json's start script): the benchmarks
@@ -94,4 +96,71 @@ export function report(name: string, rows: [string, string][]) {
   console.log(`\n${name}`);
   const width = Math.max(...rows.map(([label]) => label.length));
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+}
+
+/** What a load run measured: requests per second, latency percentiles (ms), failures, requests in all. */
+export type LoadFigures = { rps: number; p50: number; p99: number; errors: number; requests: number };
+
+/** `connections` clients (autocannon, in this process) reading `url` for `seconds`. */
+export async function loadRun(
+  url: string,
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<LoadFigures> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections: options.connections, duration: options.seconds, headers: options.headers ?? {} },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.timeouts + result.non2xx,
+          requests: result.requests.total,
+        });
+      },
+    );
+  });
+}
+
+/**
+ * The CPU time a process has used so far, in milliseconds (user + system, from /proc/<pid>/stat;
+ * Linux, clock ticks of 10 ms). On a shared machine, CPU per request is steadier than requests/s.
+ */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The fields after the command's name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Runs `run` and gives, with its result, the CPU time `pid` used meanwhile (ms). */
+export async function withCpu<T>(pid: number, run: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const before = cpuMs(pid);
+  const result = await run();
+  return { result, cpuMs: cpuMs(pid) - before };
+}
+
+/** A throw-away PostgreSQL database beside `adminUrl`'s, or undefined when no server answers there. */
+export async function throwAwayPostgres(
+  adminUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+  } catch {
+    return undefined;
+  }
+  const name = `${prefix}_${process.pid}_${Date.now()}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
 }

@@ -127,7 +127,16 @@ export type DebateSummary = {
   createdAt: string;
 };
 
-export type DebateList = Paginated<DebateSummary>;
+/** A debate in a list, with what is new in it for the signed-in reader. */
+export type DebateListItem = DebateSummary & {
+  /**
+   * Replies written by others since the reader's last visit; null when anonymous or never visited.
+   * Hidden and deleted replies are not counted.
+   */
+  unreadCount: number | null;
+};
+
+export type DebateList = Paginated<DebateListItem>;
 
 /** A debate as its page shows it. */
 export type DebateDetail = DebateSummary & {

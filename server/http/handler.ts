@@ -2,16 +2,21 @@ import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Respon
 import { isReadModelValue } from "../read-models/cache.js";
 import { AppError, fromDatabaseError } from "./errors.js";
 
-/** The JSON answer of each read-model value, written once: many readers, the same bytes. */
-const answers = new WeakMap<object, string>();
+/** The JSON answer of each read-model value, written and encoded once: many readers, the same bytes. */
+const answers = new WeakMap<object, Buffer>();
 
-function answerOf(data: object): string {
+function answerOf(data: object): Buffer {
   let body = answers.get(data);
   if (body === undefined) {
-    body = JSON.stringify({ data });
+    body = Buffer.from(JSON.stringify({ data }));
     answers.set(data, body);
   }
   return body;
+}
+
+/** An answer whose whole JSON text (`{"data":...}`) is already written: sent as it is. */
+export class JsonAnswer {
+  constructor(readonly text: string) {}
 }
 
 /** Wraps a route so that its answer is `{ data }` and a thrown error reaches the error handler. */
@@ -20,7 +25,8 @@ export function route<T>(fn: (req: Request, res: Response) => Promise<T> | T, st
     try {
       const data = await fn(req, res);
       if (res.headersSent) return;
-      if (isReadModelValue(data)) res.status(status).type("application/json").send(answerOf(data));
+      if (data instanceof JsonAnswer) res.status(status).type("application/json").send(data.text);
+      else if (isReadModelValue(data)) res.status(status).type("application/json").send(answerOf(data));
       else res.status(status).json({ data });
     } catch (error) {
       next(error);

@@ -9,7 +9,8 @@ export function DebateList({
   label,
   showCategory = true,
 }: {
-  items: DebateSummary[];
+  /** `unreadCount` (lists of a signed-in reader): replies new since their last visit to each. */
+  items: (DebateSummary & { unreadCount?: number | null })[];
   label: string;
   showCategory?: boolean;
 }) {
@@ -42,6 +43,9 @@ export function DebateList({
           </p>
           <p class="debate-item-stats">
             <span>{t("debates.replyCount", { count: debate.replyCount })}</span>
+            {!!debate.unreadCount && (
+              <span class="badge debate-unread">{t("debates.unread", { count: debate.unreadCount })}</span>
+            )}
             <span class="muted">
               {t("debates.lastActivity", { date: formatDate(debate.lastActivityAt, "dayAndTime") })}
             </span>

@@ -12,9 +12,10 @@ import { useResource } from "../../components/useResource.js";
 import { useI18n } from "../../i18n/index.js";
 import { fetchCategories, searchDebates } from "./api.js";
 import { associationName, categoryName, debateHref, replyAnchor } from "./names.js";
-import type { DebateStatus, SearchHit, SearchQuery } from "./types.js";
+import { debateStatuses, type SearchHit, type SearchQuery, searchTypes } from "./types.js";
 import "./debates.css";
 
+type Option = { value: string; label: string };
 type Filters = { q: string; type: string; category: string; status: string; from: string; to: string };
 const keys: (keyof Filters)[] = ["q", "type", "category", "status", "from", "to"];
 
@@ -34,7 +35,7 @@ export function SearchPage() {
             q: current.q,
             type: (current.type || undefined) as SearchQuery["type"],
             category: current.category || undefined,
-            status: (current.status || undefined) as DebateStatus | undefined,
+            status: (current.status || undefined) as SearchQuery["status"],
             from: current.from || undefined,
             to: current.to || undefined,
             page,
@@ -42,6 +43,34 @@ export function SearchPage() {
         : Promise.resolve(null),
     [...keys.map((key) => current[key]), page],
   );
+  // The filters that choose one value among a few, then the days: each block is one of these.
+  const choices: { key: "type" | "category" | "status"; label: string; any: string; options: Option[] }[] = [
+    {
+      key: "type",
+      label: t("search.type"),
+      any: t("search.type.all"),
+      options: searchTypes.map((type) => ({ value: type, label: t(`search.type.${type}`) })),
+    },
+    {
+      key: "category",
+      label: t("compose.category"),
+      any: t("debates.allCategories"),
+      options: (categories.data ?? []).map((category) => ({
+        value: category.slug,
+        label: categoryName(category, locale),
+      })),
+    },
+    {
+      key: "status",
+      label: t("search.status"),
+      any: t("search.anyStatus"),
+      options: debateStatuses.map((status) => ({ value: status, label: t(`debates.status.${status}`) })),
+    },
+  ];
+  const days: { key: "from" | "to"; label: string }[] = [
+    { key: "from", label: t("search.from") },
+    { key: "to", label: t("search.to") },
+  ];
   const href = (filters: Filters, p?: number) =>
     `/search${queryString({ ...filters, page: p && p > 1 ? p : undefined })}`;
   const set = (key: keyof Filters) => (value: string) => setDraft({ ...draft, [key]: value });
@@ -68,58 +97,27 @@ export function SearchPage() {
             autoComplete="off"
           />
           <div class="search-filter-grid">
-            <SelectField
-              id="search-type"
-              label={t("search.type")}
-              value={draft.type}
-              onValue={set("type")}
-              options={[
-                { value: "", label: t("search.type.all") },
-                { value: "debates", label: t("search.type.debates") },
-                { value: "replies", label: t("search.type.replies") },
-              ]}
-            />
-            <SelectField
-              id="search-category"
-              label={t("compose.category")}
-              value={draft.category}
-              onValue={set("category")}
-              options={[
-                { value: "", label: t("debates.allCategories") },
-                ...(categories.data ?? []).map((category) => ({
-                  value: category.slug,
-                  label: categoryName(category, locale),
-                })),
-              ]}
-            />
-            <SelectField
-              id="search-status"
-              label={t("search.status")}
-              value={draft.status}
-              onValue={set("status")}
-              options={[
-                { value: "", label: t("search.anyStatus") },
-                { value: "open", label: t("debates.status.open") },
-                { value: "locked", label: t("debates.status.locked") },
-                { value: "closed", label: t("debates.status.closed") },
-              ]}
-            />
-            <TextField
-              id="search-from"
-              label={t("search.from")}
-              type="date"
-              value={draft.from}
-              onValue={set("from")}
-              autoComplete="off"
-            />
-            <TextField
-              id="search-to"
-              label={t("search.to")}
-              type="date"
-              value={draft.to}
-              onValue={set("to")}
-              autoComplete="off"
-            />
+            {choices.map((choice) => (
+              <SelectField
+                key={choice.key}
+                id={`search-${choice.key}`}
+                label={choice.label}
+                value={draft[choice.key]}
+                onValue={set(choice.key)}
+                options={[{ value: "", label: choice.any }, ...choice.options]}
+              />
+            ))}
+            {days.map((day) => (
+              <TextField
+                key={day.key}
+                id={`search-${day.key}`}
+                label={day.label}
+                type="date"
+                value={draft[day.key]}
+                onValue={set(day.key)}
+                autoComplete="off"
+              />
+            ))}
           </div>
           <div class="form-footer">
             <button type="submit" class="button">
@@ -175,8 +173,13 @@ function SearchResult({ hit }: { hit: SearchHit }) {
         {hit.association
           ? t("debates.byFor", { author: hit.author.name, association: associationName(hit.association, locale) })
           : t("debates.by", { author: hit.author.name })}
-        {hit.category && ` · ${categoryName(hit.category, locale)}`} ·{" "}
-        <time dateTime={hit.createdAt}>{formatDate(hit.createdAt)}</time>
+        {hit.category && (
+          <>
+            {" · "}
+            <bdi>{categoryName(hit.category, locale)}</bdi>
+          </>
+        )}{" "}
+        · <time dateTime={hit.createdAt}>{formatDate(hit.createdAt)}</time>
       </p>
     </li>
   );

@@ -5,7 +5,15 @@ import { debateSockets } from "./sockets.js";
 
 export { createCategory } from "./categories.js";
 export { decideDebate } from "./moderation.js";
-export { createDebate, createReply, debateSearchText, endorseReply, openDebate, replySearchText } from "./service.js";
+export {
+  createDebate,
+  createReply,
+  debateSearchText,
+  endorseReply,
+  openDebate,
+  readDebatePage,
+  replySearchText,
+} from "./service.js";
 
 /**
  * Debates: categories, threads with replies nested to any depth and their stances, endorsements,

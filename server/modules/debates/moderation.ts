@@ -75,9 +75,12 @@ export async function flagTarget(
     } else {
       debateId = (await openDebateFor(tx, actor, target.id, "flag")).id;
     }
+    // The instant is given from here, as Prisma gives every other one: the embedded database's own
+    // CURRENT_TIMESTAMP comes back off by the time zone's offset when TZ is not UTC.
     const rows = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO debate_flags (id, debate_id, reply_id, target_id, user_id, reason)
-      VALUES (gen_random_uuid(), ${debateId}::uuid, ${replyId}::uuid, ${target.id}::uuid, ${actor.id}::uuid, ${reason})
+      INSERT INTO debate_flags (id, debate_id, reply_id, target_id, user_id, reason, created_at)
+      VALUES (gen_random_uuid(), ${debateId}::uuid, ${replyId}::uuid, ${target.id}::uuid, ${actor.id}::uuid, ${reason},
+        ${new Date()})
       ON CONFLICT (target_id, user_id, open) DO NOTHING
       RETURNING id::text`;
     const row = rows[0];

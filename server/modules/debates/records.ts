@@ -228,3 +228,24 @@ export async function loadReader(
   const row = rows[0];
   return { endorsed: new Set(row?.endorsed ?? []), lastSeenAt: row?.seen ? row.seen.toISOString() : null };
 }
+
+/**
+ * For a reader and the debates of a list, the replies written by others since their last visit to
+ * each (debates never visited are absent): one statement, each count read on the index of the
+ * debate's replies by time from the visit on.
+ */
+export async function loadUnreadCounts(
+  db: Db,
+  userId: string,
+  debateIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (debateIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ debate_id: string; unread: number }[]>`
+    SELECT v.debate_id::text,
+      (SELECT count(*) FROM debate_replies r
+        WHERE r.debate_id = v.debate_id AND r.created_at > v.last_seen_at AND r.author_id <> ${userId}::uuid
+          AND r.deleted_at IS NULL AND r.hidden_at IS NULL)::int AS unread
+    FROM debate_visits v
+    WHERE v.user_id = ${userId}::uuid AND v.debate_id = ANY(${[...debateIds]}::uuid[])`;
+  return new Map(rows.map((row) => [row.debate_id, Number(row.unread)]));
+}

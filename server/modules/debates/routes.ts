@@ -28,6 +28,7 @@ import { searchRoutes } from "./search.js";
 import {
   createDebate,
   createReply,
+  debatePageAnswer,
   debateRevisions,
   deleteDebate,
   deleteReply,
@@ -35,7 +36,6 @@ import {
   listDebates,
   mentionCandidates,
   readBranch,
-  readDebatePage,
   readReplies,
   replyRevisions,
   unendorseReply,
@@ -129,7 +129,7 @@ export function debateRoutes({ db }: ModuleDeps): Router {
 
   router.get(
     "/debates/:id",
-    route((req) => readDebatePage(db, viewer(req), debateId(req))),
+    route((req) => debatePageAnswer(db, viewer(req), debateId(req))),
   );
   router.patch(
     "/debates/:id",

@@ -22,6 +22,7 @@ import type { Db, Tx } from "../../db/client.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
+import { JsonAnswer } from "../../http/handler.js";
 import { renderMarkdown } from "../../markdown/render.js";
 import { readModel } from "../../read-models/cache.js";
 import { searchDocument } from "../../search/document.js";
@@ -29,6 +30,7 @@ import { escapeLike } from "../../search/like.js";
 import { notify } from "../notifications/index.js";
 import { lockDebate, mentioned, openDebateFor, openReplyFor, refuse, writingFor } from "./access.js";
 import { announceDebate, announceEndorsement, announceReply, debateTag } from "./events.js";
+import { repliesJson } from "./page-answer.js";
 import { debateDenial, isModerator, replyDenial } from "./policy.js";
 import {
   buildTree,
@@ -45,7 +47,15 @@ import {
   type ReplyRecord,
   replyState,
 } from "./presenter.js";
-import { childPath, loadBranch, loadReader, loadReply, loadReplyPage, loadSummary } from "./records.js";
+import {
+  childPath,
+  loadBranch,
+  loadReader,
+  loadReply,
+  loadReplyPage,
+  loadSummary,
+  loadUnreadCounts,
+} from "./records.js";
 
 /** What a debate's search document holds: its title and its body. */
 export const debateSearchText = (title: string, bodyMd: string) => searchDocument(title, bodyMd);
@@ -191,7 +201,10 @@ const listOrder: Record<DebateSort, Prisma.DebateOrderByWithRelationInput[]> = {
   replies: [{ replyCount: "desc" }, { lastActivityAt: "desc" }, { id: "asc" }],
 };
 
-/** Debates by category, tag, association, author and status; hidden ones only for moderators. */
+/**
+ * Debates by category, tag, association, author and status; hidden ones only for moderators. A
+ * signed-in reader sees, on each debate they visited, how many replies are new since (one statement more).
+ */
 export async function listDebates(
   db: Db,
   actor: Actor | null,
@@ -229,8 +242,15 @@ export async function listDebates(
     }),
     db.debate.count({ where }),
   ]);
+  const unread = actor
+    ? await loadUnreadCounts(
+        db,
+        actor.id,
+        rows.map((row) => row.id),
+      )
+    : new Map<string, number>();
   return {
-    items: rows.map((row) => presentDebateSummary(debateRecord(row))),
+    items: rows.map((row) => ({ ...presentDebateSummary(debateRecord(row)), unreadCount: unread.get(row.id) ?? null })),
     page: query.page,
     pageSize: query.pageSize,
     total,
@@ -281,7 +301,8 @@ async function readerState(db: Db, actor: Actor | null, debateId: string, replyI
   return { endorsed: found.endorsed, unreadSince: found.lastSeenAt };
 }
 
-function pageFor(shared: SharedPage, actor: Actor | null, reader: ReaderState): DebatePage {
+/** The page's parts other than the replies' tree, for one reader. */
+function pageHead(shared: SharedPage, actor: Actor | null, reader: ReaderState) {
   const resource = debateResource(shared.debate);
   const present = (record: ReplyRecord) => presentReply(record, resource, actor, reader);
   const all = [...shared.tree, ...shared.tops];
@@ -295,6 +316,15 @@ function pageFor(shared: SharedPage, actor: Actor | null, reader: ReaderState): 
       topFor: topFor ? present(topFor) : null,
       topAgainst: topAgainst ? present(topAgainst) : null,
     },
+    present,
+  };
+}
+
+function pageFor(shared: SharedPage, actor: Actor | null, reader: ReaderState): DebatePage {
+  const { debate, summary, present } = pageHead(shared, actor, reader);
+  return {
+    debate,
+    summary,
     replies: {
       items: buildTree(shared.tree, present).roots,
       page: 1,
@@ -305,26 +335,54 @@ function pageFor(shared: SharedPage, actor: Actor | null, reader: ReaderState): 
   };
 }
 
-/**
- * `GET /api/debates/:id`: the debate, its summary and its first REPLY_PAGE_SIZE top-level replies
- * with their first replies. The shared part comes from the read model; a signed-in reader adds one
- * statement (their endorsements and last visit); an anonymous reader's answer is itself kept.
- */
-export async function readDebatePage(db: Db, actor: Actor | null, debateId: string): Promise<DebatePage> {
-  if (!actor) {
-    const page = await readModel(db, `debate-page-public:${debateId}`, [debateTag(debateId)], async () => {
-      const shared = await sharedPage(db, debateId);
-      if (!shared || shared.debate.hiddenAt) return null;
-      return pageFor(shared, null, nobody);
-    });
-    if (!page) throw new AppError("NOT_FOUND");
-    return page;
-  }
+/** The first screen of a debate for a signed-in reader who may read it, and what they bring to it. */
+async function signedInPage(db: Db, actor: Actor, debateId: string) {
   const shared = await sharedPage(db, debateId);
   if (!shared) throw new AppError("NOT_FOUND");
   refuse(debateDenial(actor, "read", debateResource(shared.debate)));
   const ids = [...shared.tree, ...shared.tops].map((record) => record.id);
-  return pageFor(shared, actor, await readerState(db, actor, debateId, ids));
+  return { shared, reader: await readerState(db, actor, debateId, ids) };
+}
+
+/** The anonymous reader's first screen, itself kept in the read model (its JSON too). */
+async function publicPage(db: Db, debateId: string): Promise<DebatePage> {
+  const page = await readModel(db, `debate-page-public:${debateId}`, [debateTag(debateId)], async () => {
+    const shared = await sharedPage(db, debateId);
+    if (!shared || shared.debate.hiddenAt) return null;
+    return pageFor(shared, null, nobody);
+  });
+  if (!page) throw new AppError("NOT_FOUND");
+  return page;
+}
+
+/**
+ * The debate, its summary and its first REPLY_PAGE_SIZE top-level replies with their first replies,
+ * as an object. The shared part comes from the read model; a signed-in reader adds one statement
+ * (their endorsements and last visit). `GET /api/debates/:id` answers the same through `debatePageAnswer`.
+ */
+export async function readDebatePage(db: Db, actor: Actor | null, debateId: string): Promise<DebatePage> {
+  if (!actor) return publicPage(db, debateId);
+  const { shared, reader } = await signedInPage(db, actor, debateId);
+  return pageFor(shared, actor, reader);
+}
+
+/**
+ * `GET /api/debates/:id`: what `readDebatePage` gives, answered from memory: the anonymous page's JSON
+ * is kept whole; a signed-in reader's is written from the replies' JSON kept per role beside the read
+ * model, with only the reader's own part added (see page-answer.ts).
+ */
+export async function debatePageAnswer(
+  db: Db,
+  actor: Actor | null,
+  debateId: string,
+): Promise<DebatePage | JsonAnswer> {
+  if (!actor) return publicPage(db, debateId);
+  const { shared, reader } = await signedInPage(db, actor, debateId);
+  const { debate, summary } = pageHead(shared, actor, reader);
+  const replies = `{"items":${repliesJson(shared, actor, reader)},"page":1,"pageSize":${REPLY_PAGE_SIZE},"total":${shared.summary.topLevel}}`;
+  return new JsonAnswer(
+    `{"data":{"debate":${JSON.stringify(debate)},"summary":${JSON.stringify(summary)},"replies":${replies},"unreadSince":${JSON.stringify(reader.unreadSince)}}}`,
+  );
 }
 
 /** `GET /api/debates/:id/replies?parent=&page=`: replies to a reply (or top-level ones), each with its first replies. */
