@@ -6,7 +6,7 @@ import { getHeapStatistics } from "node:v8";
  * live (garbage promoted by many requests in flight waits for a major collection), and it keeps that
  * size afterwards: the server stayed at several hundred megabytes after a burst of reads although its
  * live heap is about 70 MB. When the event loop has been nearly idle for `idleMs` and the heap has
- * grown by `growthBytes` since the last collection made here, one full collection runs, and V8
+ * grown by `growthBytes` since the last collection made here, two full collections run, and V8
  * returns the freed pages to the system. One collection per quiet spell: the next waits for work.
  *
  * Needs `gc`, exposed by `node --expose-gc` (`npm start` passes it); without it, nothing happens.
@@ -42,9 +42,15 @@ export function collectWhenIdle(
     }
     if (!armed || performance.now() - quietSince < idleMs) return;
     if (getHeapStatistics().total_heap_size - baseline < growth) return;
-    collect();
+    // Two collections: the second moves what lives on the pages the first found fragmented, so that
+    // whole pages are freed (one alone left the heap twice its live size). A request arriving
+    // between them is served first.
     armed = false;
-    baseline = getHeapStatistics().total_heap_size;
+    collect();
+    setImmediate(() => {
+      collect();
+      baseline = getHeapStatistics().total_heap_size;
+    });
   }, tickMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };
