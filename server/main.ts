@@ -10,6 +10,7 @@ import { applyMigrations, MigrationError } from "./db/migrate.js";
 import { discardUnfinishedDemo, seedDemoOnce } from "./demo/first-start.js";
 import { demoWanted } from "./demo/seed.js";
 import { createLogger } from "./logger.js";
+import { collectWhenIdle } from "./memory.js";
 import { shareReadModels } from "./read-models/share.js";
 import { joinCluster, RedisConnectError } from "./realtime/cluster.js";
 
@@ -155,6 +156,8 @@ async function main() {
     }),
   );
   listening = true;
+  // After a burst of work the heap is handed back (with `--expose-gc`, as `npm start` runs it).
+  collectWhenIdle();
   const address = app.httpServer.address() as AddressInfo;
   log.info({ port: address.port }, `Tashawur listening on http://localhost:${address.port}`);
   if ((await db.user.count({ where: { role: "admin" } }).catch(() => -1)) === 0) {
