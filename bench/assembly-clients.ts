@@ -16,7 +16,7 @@ process.once("message", async (start: Start) => {
         transports: ["websocket"],
         forceNew: true,
         reconnection: false,
-        timeout: 120_000,
+        timeout: 600_000,
         extraHeaders: { cookie },
       });
       sockets.push(socket);
@@ -26,6 +26,7 @@ process.once("message", async (start: Start) => {
       });
     });
     await Promise.all(wave);
+    if (process.env.ASSEMBLY_PROGRESS) console.error(`${sockets.length} connected`);
   }
   for (let i = 0; i < sockets.length; i += 100) {
     const answers = await Promise.all(

@@ -46,8 +46,14 @@ async function runAssembly(label: string, database: Database) {
       child.once("message", () => resolve());
       child.once("exit", (code) => reject(new Error(`the delegates' process stopped (${code})`)));
     });
-    child.send({ url: app.url, cookies: delegates.map((delegate) => delegate.client.cookieHeader), sessionId: session.id });
+    const setupStarted = performance.now();
+    child.send({
+      url: app.url,
+      cookies: delegates.map((delegate) => delegate.client.cookieHeader),
+      sessionId: session.id,
+    });
     await ready;
+    const setupSeconds = (performance.now() - setupStarted) / 1000;
 
     const vote = await openedVote(moderator.client, { secrecy: "secret", formal: true, title: "المصادقة على التقرير" });
     const cast = new Promise<{ answers: Answer[]; seconds: number }>((resolve) => child.once("message", resolve));
@@ -64,13 +70,26 @@ async function runAssembly(label: string, database: Database) {
     }
     const latencies = answers.filter((answer) => answer.ok).map((answer) => answer.ms);
     const exact = counted === acknowledged && stored === acknowledged && acknowledged === DELEGATES;
-    report(`assembly (${label}): ${DELEGATES} delegates in one session, each casts over the socket within ${WINDOW_MS / 1000} s`, [
-      ["acknowledgement p50 / p99", `${percentile(latencies, 50).toFixed(0)} ms / ${percentile(latencies, 99).toFixed(0)} ms`],
-      ["ballots acknowledged per second", `${(acknowledged / seconds).toFixed(0)} (${acknowledged} in ${seconds.toFixed(1)} s)`],
-      ["refused", refused.size === 0 ? "none" : JSON.stringify(Object.fromEntries(refused))],
-      ["tally at the close", `${counted} counted, ${stored} stored, ${acknowledged} acknowledged: ${exact ? "every ballot once" : "MISMATCH"}`],
-      ["server process peak memory (max RSS)", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
-    ]);
+    report(
+      `assembly (${label}): ${DELEGATES} delegates in one session, each casts over the socket within ${WINDOW_MS / 1000} s`,
+      [
+        [
+          "acknowledgement p50 / p99",
+          `${percentile(latencies, 50).toFixed(0)} ms / ${percentile(latencies, 99).toFixed(0)} ms`,
+        ],
+        [
+          "ballots acknowledged per second",
+          `${(acknowledged / seconds).toFixed(0)} (${acknowledged} in ${seconds.toFixed(1)} s)`,
+        ],
+        ["refused", refused.size === 0 ? "none" : JSON.stringify(Object.fromEntries(refused))],
+        [
+          "tally at the close",
+          `${counted} counted, ${stored} stored, ${acknowledged} acknowledged: ${exact ? "every ballot once" : "MISMATCH"}`,
+        ],
+        ["connecting and joining the session (setup)", `${setupSeconds.toFixed(1)} s`],
+        ["server process peak memory (max RSS)", `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`],
+      ],
+    );
     if (!exact) process.exitCode = 1;
   } finally {
     child.kill();
