@@ -114,13 +114,16 @@ async function castTogether(tx: Tx, voteId: string, requests: BallotRequest[]): 
   // Every participation row and, for those that are new, the ballot, in one statement: a second ballot
   // of the same voter (from another transaction) waits here on the primary key until the first
   // commits, then finds it.
-  const rows = valid.map((row) => ({
-    voter_key: row.voterKey,
-    ballot_key: secret ? null : row.voterKey,
-    id: row.ballotId,
-    receipt_hash: row.receiptHash,
-    choice: row.choice,
-  }));
+  // In the order of their keys, so that two processes writing overlapping batches cannot deadlock.
+  const rows = [...valid]
+    .sort((a, b) => (a.voterKey < b.voterKey ? -1 : 1))
+    .map((row) => ({
+      voter_key: row.voterKey,
+      ballot_key: secret ? null : row.voterKey,
+      id: row.ballotId,
+      receipt_hash: row.receiptHash,
+      choice: row.choice,
+    }));
   const joined =
     rows.length === 0
       ? []
