@@ -15,7 +15,8 @@ process.once("message", async (start: Start) => {
       const socket = io(start.url, {
         transports: ["websocket"],
         forceNew: true,
-        reconnection: false,
+        // A socket dropped while the machine is busy comes back, as a browser's would, and joins again.
+        reconnectionDelay: 1_000,
         timeout: 600_000,
         extraHeaders: { cookie },
       });
@@ -28,14 +29,21 @@ process.once("message", async (start: Start) => {
     await Promise.all(wave);
     if (process.env.ASSEMBLY_PROGRESS) console.error(`${sockets.length} connected`);
   }
-  for (let i = 0; i < sockets.length; i += 100) {
-    const answers = await Promise.all(
-      sockets
-        .slice(i, i + 100)
-        .map((socket) => socket.timeout(60_000).emitWithAck("session:join", { sessionId: start.sessionId })),
-    );
-    const refused = answers.find((answer: { ok: boolean }) => !answer.ok);
-    if (refused) throw new Error(`join refused: ${JSON.stringify(refused)}`);
+  const join = async (socket: Socket) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const answer = await socket.timeout(60_000).emitWithAck("session:join", { sessionId: start.sessionId });
+        if (!answer.ok) throw new Error(`join refused: ${JSON.stringify(answer)}`);
+        return;
+      } catch (error) {
+        if (attempt === 5 || String(error).includes("refused")) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
+    }
+  };
+  for (let i = 0; i < sockets.length; i += 100) await Promise.all(sockets.slice(i, i + 100).map(join));
+  for (const socket of sockets) {
+    socket.io.on("reconnect", () => void join(socket).catch(() => {}));
   }
   process.send!({ ready: true });
   process.once("message", async ({ voteId, windowMs }: Cast) => {

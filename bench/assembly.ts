@@ -98,9 +98,11 @@ async function runAssembly(label: string, database: Database) {
 }
 
 export async function benchAssembly() {
-  const embedded = await openEmbedded("memory://");
-  await applyMigrations(embedded, migrationPaths);
-  await runAssembly("embedded database", embedded);
+  if (process.env.ASSEMBLY_DATABASES !== "postgres") {
+    const embedded = await openEmbedded("memory://");
+    await applyMigrations(embedded, migrationPaths);
+    await runAssembly("embedded database", embedded);
+  }
 
   const postgres = await throwAwayDatabase();
   if (!postgres) {

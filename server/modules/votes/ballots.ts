@@ -198,15 +198,25 @@ async function replaceBallot(tx: Tx, vote: LockedVote, row: Checked, receipt: st
 
 /** At most this many ballots are written by one transaction. */
 const BATCH_LIMIT = 250;
+/**
+ * At most this many transactions of one vote's ballots at once in this process: with a pool of
+ * connections (PostgreSQL), one that stalls does not hold up the ballots behind it.
+ */
+const IN_FLIGHT_LIMIT = 3;
 
 type Waiting = BallotRequest & { resolve(cast: BallotCast): void; reject(error: unknown): void };
-/** Per database client, per vote: the ballots waiting for the transaction in flight to end. */
-const queues = new WeakMap<Db, Map<string, Waiting[]>>();
+/** One vote's ballots in this process: those waiting, the transactions in flight and whose ballots they hold. */
+type VoteQueue = { waiting: Waiting[]; inFlight: number; people: Set<string>; scheduled: boolean };
+/** Per database client, per vote. */
+const queues = new WeakMap<Db, Map<string, VoteQueue>>();
 
-/** The next batch: the oldest waiting ballots, at most one per person (a second waits for the next). */
-function nextBatch(waiting: Waiting[]): Waiting[] {
+/**
+ * The next batch: the oldest waiting ballots, at most one per person and none of a person whose
+ * ballot is in flight (a second one waits for the first to be answered).
+ */
+function nextBatch(queue: VoteQueue): Waiting[] {
   const batch: Waiting[] = [];
-  const people = new Set<string>();
+  const { waiting, people } = queue;
   for (let i = 0; i < waiting.length && batch.length < BATCH_LIMIT; ) {
     const request = waiting[i]!;
     if (people.has(request.actor.id)) {
@@ -246,8 +256,8 @@ async function castBatch(db: Db, voteId: string, batch: Waiting[]): Promise<void
 
 /**
  * Casts (or changes) the person's ballot, answered only once its transaction has committed. Ballots
- * for the same vote arriving while a transaction is in flight wait and are then written together, in
- * one transaction (one statement for the new ones); each is refused or accepted on its own.
+ * for the same vote arriving while transactions of its ballots are in flight wait and are then written
+ * together, in one transaction (one statement for the new ones); each is refused or accepted on its own.
  * The vote's row is share-locked, so a close waits for the ballots in flight and a ballot after it
  * finds it closed. The participation row's primary key keeps one ballot per voter: of two sent at
  * once, the second changes the first (open vote) or is refused with ALREADY_VOTED (secret vote without
@@ -264,25 +274,36 @@ export function castBallot(
     votes = new Map();
     queues.set(db, votes);
   }
-  const waiting = votes.get(voteId);
-  const answer = new Promise<BallotCast>((resolve, reject) => {
-    const request: Waiting = { actor, input, resolve, reject };
-    if (waiting) waiting.push(request);
-    else votes.set(voteId, [request]);
-  });
-  // The first one waits for the end of this turn of the event loop: those read with it join its batch.
-  if (!waiting) setImmediate(() => void drain(db, votes, voteId));
+  let queue = votes.get(voteId);
+  if (!queue) {
+    queue = { waiting: [], inFlight: 0, people: new Set(), scheduled: false };
+    votes.set(voteId, queue);
+  }
+  const answer = new Promise<BallotCast>((resolve, reject) => queue.waiting.push({ actor, input, resolve, reject }));
+  if (!queue.scheduled) {
+    queue.scheduled = true;
+    // At the end of this turn of the event loop: the ballots read with this one join its batch.
+    setImmediate(() => {
+      queue.scheduled = false;
+      pump(db, votes, voteId, queue);
+    });
+  }
   return answer;
 }
 
-/** Writes the vote's waiting ballots batch after batch until none is left. */
-async function drain(db: Db, votes: Map<string, Waiting[]>, voteId: string): Promise<void> {
-  const waiting = votes.get(voteId)!;
-  try {
-    while (waiting.length > 0) await castBatch(db, voteId, nextBatch(waiting));
-  } finally {
-    votes.delete(voteId);
+/** Starts transactions of the vote's waiting ballots while fewer than IN_FLIGHT_LIMIT are running. */
+function pump(db: Db, votes: Map<string, VoteQueue>, voteId: string, queue: VoteQueue): void {
+  while (queue.inFlight < IN_FLIGHT_LIMIT) {
+    const batch = nextBatch(queue);
+    if (batch.length === 0) break;
+    queue.inFlight++;
+    void castBatch(db, voteId, batch).finally(() => {
+      queue.inFlight--;
+      for (const request of batch) queue.people.delete(request.actor.id);
+      pump(db, votes, voteId, queue);
+    });
   }
+  if (queue.inFlight === 0 && queue.waiting.length === 0 && !queue.scheduled) votes.delete(voteId);
 }
 
 /** Whether the ballot a receipt names is among the vote's ballots (counted in the tally once closed). */
