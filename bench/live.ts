@@ -15,6 +15,7 @@ import { createPrisma, openDatabase } from "../server/db/client.js";
 import { applyMigrations } from "../server/db/migrate.js";
 import { createLogger } from "../server/logger.js";
 import { actOnSession, createSession } from "../server/modules/sessions/index.js";
+import { roomOfLiveSession } from "../server/modules/sessions/service.js";
 import { registerUser } from "../server/modules/users/index.js";
 import { report } from "./lib.js";
 
@@ -140,7 +141,7 @@ export async function benchLive() {
     await sleep(1_000);
 
     // The bare broadcast: the same payloads, the same room, the same rate.
-    const room = `session:${session.id}`;
+    const room = roomOfLiveSession(session.id);
     const bareStart = now();
     for (let i = 0; i < payloads.length; i++) {
       const due = bareStart + (i * 1000) / RATE;

@@ -1,7 +1,9 @@
 // `npm run bench`: builds, then runs every benchmark and prints its figures. Nothing here asserts a time.
+import { benchAssembly } from "./assembly.js";
 import { benchClient } from "./client.js";
 import { benchDebates } from "./debates.js";
 import { benchHttp } from "./http.js";
+import { benchLive } from "./live.js";
 import { benchSocketFlood } from "./socket-flood.js";
 import { benchStartup } from "./startup.js";
 import { benchVotes } from "./votes.js";
@@ -13,3 +15,5 @@ await benchStartup();
 await benchSocketFlood();
 await benchVotes();
 await benchDebates();
+await benchLive();
+await benchAssembly();

@@ -45,7 +45,7 @@ async function measured<T>(tasks: (() => Promise<T>)[], limit: number) {
   return { latencies, results, seconds: (performance.now() - started) / 1000 };
 }
 
-async function throwAwayDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+export async function throwAwayDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
   const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
   try {
     await admin.connect();

@@ -4,7 +4,13 @@ import type { ApiError } from "./errors.js";
 import type { NotificationItem } from "./notifications.js";
 import type { ProposalChangedEvent, ProposalWatchInput } from "./proposals.js";
 import type { Reaction, SessionActAnswer, SessionCommand, SessionEvent, SessionJoinAnswer } from "./sessions.js";
-import type { VoteParticipationUpdate, VoteTallyUpdate, VoteWatchSnapshot } from "./votes.js";
+import type {
+  BallotCast,
+  CastBallotInput,
+  VoteParticipationUpdate,
+  VoteTallyUpdate,
+  VoteWatchSnapshot,
+} from "./votes.js";
 
 /** Every acknowledgement a client -> server event receives. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -62,4 +68,6 @@ export type ClientToServerEvents = {
   /** Joins the room `vote:<id>` (the same check as reading the vote) and answers where it stands. */
   "vote:watch": (payload: { voteId: string }, ack: AckFn<VoteWatchSnapshot>) => void;
   "vote:unwatch": (payload: { voteId: string }, ack: AckFn<null>) => void;
+  /** Casts (or changes) a ballot, as `POST /api/votes/:id/ballot`: acknowledged once committed. */
+  "vote:cast": (payload: CastBallotInput & { voteId: string }, ack: AckFn<BallotCast>) => void;
 };

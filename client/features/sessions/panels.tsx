@@ -12,9 +12,9 @@ import {
   speechTypes,
 } from "../../../common/sessions.js";
 import { placeOf } from "../../../common/speakers.js";
-import { api } from "../../api.js";
 import { type MessageKey, type Translate, useI18n } from "../../i18n/index.js";
 import { errorMessage } from "../../lib/form-errors.js";
+import { castBallotLive } from "../votes/api.js";
 import { clock, useTicker } from "./live.js";
 
 export type Act = (command: SessionCommand) => Promise<Ack<SessionActAnswer>>;
@@ -307,7 +307,7 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
   // A formal vote is the votes module's: the association's ballot, cast by its primary delegate.
   const castFormal = async (voteId: string, optionId: string) => {
     try {
-      await api.post(`/api/votes/${voteId}/ballot`, { choice: { method: "single", optionId } });
+      await castBallotLive(voteId, { choice: { method: "single", optionId } });
       setFormalMessage(t("sessions.ballotCast"));
     } catch (error) {
       setFormalMessage(errorMessage(error, i18n));

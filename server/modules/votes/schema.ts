@@ -69,6 +69,9 @@ export const castBallotInput = z
   })
   .strict();
 
+/** `vote:cast`: the ballot of `POST /api/votes/:id/ballot`, with the vote's id. */
+export const castBallotEvent = castBallotInput.extend({ voteId: z.uuid() }).strict();
+
 /** `GET /api/votes`. */
 export const voteQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),

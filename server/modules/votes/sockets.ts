@@ -2,8 +2,9 @@ import { eventBusOf } from "../../events/bus.js";
 import { handler } from "../../realtime/handle.js";
 import type { RealtimeServer } from "../../realtime/server.js";
 import type { ModuleDeps } from "../module.js";
+import { castBallot } from "./ballots.js";
 import { liveUpdate, watchSnapshot } from "./read.js";
-import { watchInput } from "./schema.js";
+import { castBallotEvent, watchInput } from "./schema.js";
 
 /** Ballots arriving together are told to watchers once per this delay (a broadcast per ballot would not scale). */
 const COALESCE_MS = 250;
@@ -11,7 +12,7 @@ const COALESCE_MS = 250;
 const roomOf = (voteId: string) => `vote:${voteId}`;
 
 /**
- * `vote:watch` / `vote:unwatch`, and the live figures: after the commits of ballots, each watched vote's
+ * `vote:cast` (a ballot, acknowledged once committed), `vote:watch` / `vote:unwatch`, and the live figures: after the commits of ballots, each watched vote's
  * participation (and, shown live, its tally) is sent to its room at most once per COALESCE_MS.
  */
 export function voteSockets(io: RealtimeServer, deps: ModuleDeps): void {
@@ -49,6 +50,12 @@ export function voteSockets(io: RealtimeServer, deps: ModuleDeps): void {
         await socket.join(roomOf(voteId));
         return snapshot;
       }),
+    );
+    socket.on(
+      "vote:cast",
+      handler(socketDeps, socket, castBallotEvent, ({ voteId, ...input }, data) =>
+        castBallot(deps.db, { id: data.user.id, role: data.user.role }, voteId, input),
+      ),
     );
     socket.on(
       "vote:unwatch",
