@@ -390,6 +390,14 @@ export type CreateSessionInput = {
   agenda?: { title: string; budgetMinutes: number; proposalId?: string | null }[];
 };
 
+/** `PATCH /api/sessions/:id`: what a moderator changes in a session's details before it ends. */
+export type UpdateSessionInput = {
+  title?: string;
+  descriptionMd?: string;
+  scheduledAt?: string;
+  visibility?: SessionVisibility;
+};
+
 /** A moderator's or a participant's action over the socket (`session:act`). */
 export type SessionCommand =
   | { action: "open" }

@@ -103,6 +103,10 @@ export async function decide(
     case "agenda": {
       const known = new Map(state.agenda.map((item) => [item.id, item]));
       if (command.items.some((item) => item.id && !known.has(item.id))) throw refused("unknown_item");
+      const proposalIds = [...new Set(command.items.flatMap((item) => (item.proposalId ? [item.proposalId] : [])))];
+      if ((await tx.proposal.count({ where: { id: { in: proposalIds } } })) !== proposalIds.length) {
+        throw new AppError("VALIDATION_FAILED", { fields: [{ path: "items", reason: "unknown_proposal" }] });
+      }
       const agenda: AgendaItem[] = command.items.map((item) => {
         const before = item.id ? known.get(item.id) : undefined;
         return {
