@@ -1,4 +1,5 @@
 import type { Paginated } from "../../../common/api.js";
+import type { ProposalSummary } from "../../../common/proposals.js";
 import type {
   CreateSessionInput,
   SessionDetail,
@@ -16,3 +17,6 @@ export const fetchSession = (id: string) => api.get<SessionDetail>(`/api/session
 export const createSession = (input: CreateSessionInput) => api.post<SessionDetail>("/api/sessions", input);
 export const fetchMinutes = (id: string) => api.get<SessionMinutes>(`/api/sessions/${id}/minutes`);
 export const approveMinutes = (id: string) => api.post<SessionMinutes>(`/api/sessions/${id}/minutes/approve`, {});
+/** Proposals in discussion: those an agenda item may link, to be put to the vote in the session. */
+export const fetchVotableProposals = () =>
+  api.get<Paginated<ProposalSummary>>(`/api/proposals${queryString({ state: "in_discussion", pageSize: 50 })}`);

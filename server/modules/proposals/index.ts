@@ -2,6 +2,8 @@ import type { ServerModule } from "../module.js";
 import { proposalRoutes } from "./routes.js";
 import { registerVoteHandlers } from "./voting.js";
 
+export { openProposalVote } from "./voting.js";
+
 // A closed main vote adopts or rejects its proposal; a closed amendment vote may make a new version.
 registerVoteHandlers();
 

@@ -104,8 +104,8 @@ export const sessionCommand = z.discriminatedUnion("action", [
   z
     .object({
       action: z.literal("poll_open"),
-      question: pollText,
-      options: z.array(visibleName(1, 120)).min(2).max(sessionLimits.pollOptionsMax),
+      question: pollText.optional(),
+      options: z.array(visibleName(1, 120)).min(2).max(sessionLimits.pollOptionsMax).optional(),
       kind: z.enum(["straw", "formal"]),
       results: z.enum(["live", "at_close"]),
     })

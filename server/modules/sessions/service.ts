@@ -368,7 +368,7 @@ export async function actOnSession(
       const denied = actDenial(role, command.action, state.status, onOther);
       if (denied)
         throw new AppError(denied, denied === "INVALID_STATE" ? { reason: `status_${state.status}` } : undefined);
-      actor = { id: reader.id, name: reader.name, moderator: role === "moderator" };
+      actor = { id: reader.id, name: reader.name, moderator: role === "moderator", role: reader.role };
     }
     if (command.action === "notes" && row.minutesApprovedAt)
       throw new AppError("INVALID_STATE", { reason: "minutes_approved" });
