@@ -93,6 +93,15 @@ describe.skipIf(!!unavailable)("a live session in the Arabic interface, moderato
       expect(plain(await polls.textContent())).toContain("نعم: 1");
       await shoot(phone, shots, "03-participant-result");
       expect(await participantView.overflow()).toBeLessThanOrEqual(1);
+
+      // The moderator adds an item to the agenda from the console; the participant sees it at once.
+      await console.getByText("تعديل جدول الأعمال").click();
+      await console.getByRole("button", { name: "إضافة نقطة" }).click();
+      await console.getByLabel("عنوان النقطة 3").fill("نقطة مضافة أثناء الجلسة");
+      await console.getByRole("button", { name: "حفظ جدول الأعمال" }).click();
+      await participantView.panel("جدول الأعمال").getByText("نقطة مضافة أثناء الجلسة").waitFor();
+      await shoot(console, shots, "04-console-agenda-edited");
+      expect(await participantView.overflow()).toBeLessThanOrEqual(1);
     } finally {
       await moderatorSide.close();
       await participantSide.close();
