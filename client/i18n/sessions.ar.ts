@@ -139,4 +139,5 @@ export const sessionsAr = {
   "sessions.description": "الوصف",
   "sessions.saveDetails": "حفظ المعطيات",
   "sessions.detailsSaved": "حُفظت معطيات الجلسة.",
+  "sessions.followVote": "تتبع التصويت ومشاركة الجمعيات فيه",
 };

@@ -140,4 +140,5 @@ export const sessionsFr: Record<keyof typeof sessionsAr, string> = {
   "sessions.description": "Description",
   "sessions.saveDetails": "Enregistrer les informations",
   "sessions.detailsSaved": "Les informations de la séance sont enregistrées.",
+  "sessions.followVote": "Suivre le vote et la participation des associations",
 };

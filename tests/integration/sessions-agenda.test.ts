@@ -149,30 +149,23 @@ describe("a session's agenda edited live, and its proposal put to the proposal's
     expect(await databaseFingerprint(app.db)).toEqual(before);
   });
 
-  it("refuses a flood of requests from one socket: the excess is RATE_LIMITED, and only what was acknowledged happened", async () => {
+  it("refuses a flood of messages from one socket: the excess is RATE_LIMITED, and only what was acknowledged happened", async () => {
     const flooder = await joinAs(app, cast.sponsors[1]!, session.id);
     try {
       const before = await app.db.liveSessionEvent.count({ where: { sessionId: session.id } });
+      // 45 at once: more than a socket's burst (20), fewer refusals than make it a persistent abuser (30).
       const answers = await Promise.all(
-        Array.from({ length: 25 }, (_, i) =>
-          i % 2 === 0
-            ? flooder.act({ action: "request", type: "contribution" })
-            : flooder.act({ action: "chat", text: `رسالة ${i}` }),
-        ),
+        Array.from({ length: 45 }, (_, i) => flooder.act({ action: "chat", text: `رسالة ${i}` })),
       );
       const codes = answers.map((answer) => (answer.ok ? "ok" : answer.error.code));
-      expect(codes).toContain("RATE_LIMITED");
-      const accepted = answers.filter((answer) => answer.ok).length;
-      // One request waits at most; every other accepted action is a chat message. Each is one event.
-      expect(
-        codes.filter((code) => code === "CONFLICT").length +
-          accepted +
-          codes.filter((c) => c === "RATE_LIMITED").length,
-      ).toBe(25);
+      expect(new Set(codes)).toEqual(new Set(["ok", "RATE_LIMITED"]));
+      const accepted = codes.filter((code) => code === "ok").length;
+      expect(accepted).toBeLessThan(45);
+      // Each acknowledged message is one event, and nothing else happened.
       expect(await app.db.liveSessionEvent.count({ where: { sessionId: session.id } })).toBe(before + accepted);
-      expect(
-        moderator.feed.state!.queue.filter((r) => r.userId === cast.sponsors[1]!.user.id).length,
-      ).toBeLessThanOrEqual(1);
+      await until(allAgree, "the accepted messages");
+      const mine = moderator.feed.state!.chat.filter((message) => message.userId === cast.sponsors[1]!.user.id);
+      expect(mine).toHaveLength(accepted);
     } finally {
       flooder.close();
     }

@@ -366,8 +366,16 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
               ))}
             </div>
           )}
-          <p class="muted">{t("sessions.cast", { n: poll.cast })}</p>
-          <PollResult poll={poll} />
+          {poll.voteId && poll.status === "open" ? (
+            <p>
+              <a href={`/votes/${poll.voteId}`}>{t("sessions.followVote")}</a>
+            </p>
+          ) : (
+            <>
+              <p class="muted">{t("sessions.cast", { n: poll.cast })}</p>
+              <PollResult poll={poll} />
+            </>
+          )}
         </article>
       ))}
       {formalMessage && (

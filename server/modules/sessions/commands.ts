@@ -331,7 +331,9 @@ export async function decide(
         openedAt: at,
         closedAt: null,
         cast: 0,
-        counts: command.results === "live" ? Object.fromEntries(options.map((option) => [option.id, 0])) : null,
+        // A vote of the votes module is counted there (its page shows it live): the session has its figures at the close.
+        counts:
+          command.results === "live" && !voteId ? Object.fromEntries(options.map((option) => [option.id, 0])) : null,
         quorumAtOpen,
         voteId,
       };
