@@ -55,6 +55,10 @@ export const auditActions = [
   "vote.cancelled",
   "decision.recorded",
   "decision.corrected",
+  "session.created",
+  "session.updated",
+  "session.agenda_changed",
+  "session.minutes_approved",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -77,7 +81,8 @@ export type AuditSubject = {
     | "debate_category"
     | "proposal"
     | "vote"
-    | "decision";
+    | "decision"
+    | "session";
   id: string;
   name: string;
   /** The French name, for a field of action. */

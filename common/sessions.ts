@@ -58,7 +58,20 @@ export type Floor = Omit<SpeakerRequest, "requestedAt"> & {
   remainingMs: number;
   /** Whether the time ran out while the speaker still had the floor. */
   overran: boolean;
+  /** When the session was paused with this speaker on the floor (null or absent while it runs). */
+  pausedAt?: string | null;
+  /** The paused time already over while this speaker had the floor: not part of their speech. */
+  pausedMs?: number;
 };
+
+/**
+ * How long a speaker has spoken by `now`: the time since the floor was given, less the pauses (the
+ * one still running, if the session is paused).
+ */
+export function spokenMs(floor: Floor, now: number): number {
+  const pausing = floor.pausedAt ? Math.max(0, now - Date.parse(floor.pausedAt)) : 0;
+  return Math.max(0, now - Date.parse(floor.startedAt) - (floor.pausedMs ?? 0) - pausing);
+}
 
 export type Attendee = {
   userId: string;
@@ -202,14 +215,30 @@ export function applyEvent(state: LiveState, event: SessionEventBody): LiveState
         ...state,
         status: "paused",
         floor: state.floor
-          ? { ...state.floor, deadline: null, remainingMs: event.payload.remainingMs ?? state.floor.remainingMs }
+          ? {
+              ...state.floor,
+              deadline: null,
+              remainingMs: event.payload.remainingMs ?? state.floor.remainingMs,
+              pausedAt: event.payload.at,
+            }
           : null,
       };
     case "session.resumed":
       return {
         ...state,
         status: "live",
-        floor: state.floor ? { ...state.floor, deadline: event.payload.deadline } : null,
+        floor: state.floor
+          ? {
+              ...state.floor,
+              deadline: event.payload.deadline,
+              pausedAt: null,
+              pausedMs:
+                (state.floor.pausedMs ?? 0) +
+                (state.floor.pausedAt
+                  ? Math.max(0, Date.parse(event.payload.at) - Date.parse(state.floor.pausedAt))
+                  : 0),
+            }
+          : null,
       };
     case "session.ended":
       return {
@@ -390,6 +419,14 @@ export type CreateSessionInput = {
   agenda?: { title: string; budgetMinutes: number; proposalId?: string | null }[];
 };
 
+/** `PATCH /api/sessions/:id`: what a moderator changes in a session's details before it ends. */
+export type UpdateSessionInput = {
+  title?: string;
+  descriptionMd?: string;
+  scheduledAt?: string;
+  visibility?: SessionVisibility;
+};
+
 /** A moderator's or a participant's action over the socket (`session:act`). */
 export type SessionCommand =
   | { action: "open" }
@@ -411,8 +448,9 @@ export type SessionCommand =
   | { action: "check_out"; userId?: string }
   | {
       action: "poll_open";
-      question: string;
-      options: string[];
+      /** The question and options of a free poll; a formal vote on an item's proposal is the proposal's (ignored). */
+      question?: string;
+      options?: string[];
       kind: PollKind;
       results: PollResults;
     }

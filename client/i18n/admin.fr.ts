@@ -247,6 +247,10 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "audit.vote.cancelled": "Vote annulé",
   "audit.decision.recorded": "Décision enregistrée",
   "audit.decision.corrected": "Décision corrigée",
+  "audit.session.created": "Séance programmée",
+  "audit.session.updated": "Séance modifiée",
+  "audit.session.agenda_changed": "Ordre du jour d’une séance modifié",
+  "audit.session.minutes_approved": "Procès-verbal de séance approuvé",
 
   "admin.audit.what": "Opération",
   "admin.audit.unknownAssociation": "une association supprimée",
@@ -314,6 +318,11 @@ export const adminFr: Record<keyof typeof adminAr, string> = {
   "auditSentence.vote.cancelled": "{actor} : annulation du vote {subject}.",
   "auditSentence.decision.recorded": "{actor} : décision {subject} inscrite au registre.",
   "auditSentence.decision.corrected": "{actor} : correction {subject} inscrite au registre.",
+  "auditSentence.session.created": "{actor} : programmation de la séance {subject}.",
+  "auditSentence.session.updated": "{actor} : modification des informations de la séance {subject}.",
+  "auditSentence.session.agenda_changed": "{actor} : modification de l’ordre du jour de la séance {subject}.",
+  "auditSentence.session.minutes_approved":
+    "{actor} : approbation du procès-verbal de la séance {subject}, désormais définitif.",
   "auditDetail.reason": "Motif",
   "auditDetail.note": "Note",
   "auditDetail.until": "Jusqu’au",

@@ -1,12 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { strongPassword } from "../helpers/api-client.js";
+import { seedDemo } from "../../server/demo/seed.js";
+import { createLogger } from "../../server/logger.js";
+import { ApiClient, strongPassword } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { activeAssociation, adminWithCharter, newMember, startAssociationsApp } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { createLiveSession } from "../helpers/sessions.js";
 import { browserUnavailable, launchChromium, screenshotDir, shoot } from "./browser.js";
 import { LoginPage } from "./pages.js";
+import { contextAs } from "./screens-fixture.js";
 
 const unavailable = browserUnavailable();
 if (unavailable && process.env.CI === "true") throw new Error(`Browser tests cannot run: ${unavailable}`);
@@ -93,9 +96,67 @@ describe.skipIf(!!unavailable)("a live session in the Arabic interface, moderato
       expect(plain(await polls.textContent())).toContain("نعم: 1");
       await shoot(phone, shots, "03-participant-result");
       expect(await participantView.overflow()).toBeLessThanOrEqual(1);
+
+      // The moderator adds an item to the agenda from the console; the participant sees it at once.
+      await console.getByText("تعديل جدول الأعمال").click();
+      await console.getByRole("button", { name: "إضافة نقطة" }).click();
+      await console.getByLabel("عنوان النقطة 3").fill("نقطة مضافة أثناء الجلسة");
+      await console.getByRole("button", { name: "حفظ جدول الأعمال" }).click();
+      await participantView.panel("جدول الأعمال").getByText("نقطة مضافة أثناء الجلسة").waitFor();
+      await shoot(console, shots, "04-console-agenda-edited");
+      expect(await participantView.overflow()).toBeLessThanOrEqual(1);
     } finally {
       await moderatorSide.close();
       await participantSide.close();
     }
   });
+});
+
+describe.skipIf(!!unavailable)("the demo's sessions on a phone, in Arabic and in French", () => {
+  let app: TestApp;
+  let browser: Browser;
+  let shots: string;
+  let moderator: ApiClient;
+
+  beforeAll(async () => {
+    app = await startAssociationsApp(openTestEmbedded);
+    expect(await seedDemo(app.db, createLogger({ logLevel: "silent" }))).toBe(true);
+    browser = await launchChromium();
+    shots = await screenshotDir("sessions-demo");
+    moderator = new ApiClient(app.url);
+    await moderator.post("/api/auth/login", { email: "moderator@tashawur.example", password: "demo-tashawur-2026" });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  for (const locale of ["ar", "fr"] as const) {
+    it(`shows the scheduled session, the ended one and its approved minutes within 320 px (${locale})`, async () => {
+      const ended = await app.db.liveSession.findFirstOrThrow({ where: { status: "ended" } });
+      const scheduled = await app.db.liveSession.findFirstOrThrow({ where: { status: "scheduled" } });
+      const context = await contextAs(browser, app, moderator, { width: 320, height: 800 }, locale);
+      try {
+        const page = await context.newPage();
+        await page.goto(`${app.url}/sessions`);
+        await page.getByRole("link", { name: scheduled.title }).waitFor();
+        await page.getByRole("link", { name: ended.title }).waitFor();
+        expect(await page.evaluate<string>("document.documentElement.dir")).toBe(locale === "ar" ? "rtl" : "ltr");
+        await shoot(page, shots, `list-${locale}`);
+        expect(await new LiveSessionPage(page).overflow()).toBeLessThanOrEqual(0);
+
+        await page.goto(`${app.url}/sessions/${ended.id}/minutes`);
+        await page.getByText("هل ننظم الملتقى في الربيع؟").first().waitFor();
+        await shoot(page, shots, `minutes-${locale}`);
+        expect(await new LiveSessionPage(page).overflow()).toBeLessThanOrEqual(0);
+
+        await page.goto(`${app.url}/sessions/${scheduled.id}/console`);
+        await page.getByRole("heading", { name: scheduled.title }).waitFor();
+        await shoot(page, shots, `console-${locale}`);
+        expect(await new LiveSessionPage(page).overflow()).toBeLessThanOrEqual(0);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -4,6 +4,7 @@ import type { InvitationCreated } from "../../common/associations.js";
 import { type AuditAction, auditActions } from "../../common/audit.js";
 import type { CharterVersion } from "../../common/charter.js";
 import type { FieldOfAction } from "../../common/reference.js";
+import type { SessionCommand } from "../../common/sessions.js";
 import type { ApiAnswer, ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import {
@@ -19,6 +20,8 @@ import {
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
 import { draftProposal, proposalCast, proposalText, submittedProposal } from "../helpers/proposals.js";
+import { createLiveSession } from "../helpers/sessions.js";
+import { connected, socketFor } from "../helpers/sockets.js";
 import { openedVote } from "../helpers/votes.js";
 
 // Every action of the audit log, from the code's own list: the one request that does it writes
@@ -403,7 +406,43 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
       return () =>
         admin.post(`/api/decisions/${recorded.body.data!.id}/corrections`, { title: "تصحيح", textMd: "نص مصحح" });
     },
+    "session.created": async () => () =>
+      admin.post("/api/sessions", { title: "جلسة مبرمجة", scheduledAt: "2030-03-01T10:00:00+01:00" }),
+    "session.updated": async () => {
+      const session = await createLiveSession(admin);
+      let n = 0;
+      return () => admin.patch(`/api/sessions/${session.id}`, { title: `عنوان جديد ${++n}` });
+    },
+    "session.agenda_changed": async () => {
+      const session = await createLiveSession(admin);
+      let n = 0;
+      return () =>
+        actOverSocket(admin, session.id, {
+          action: "agenda",
+          items: [{ title: `بند جديد ${++n}`, budgetMinutes: 15 }],
+        });
+    },
+    "session.minutes_approved": async () => {
+      const session = await createLiveSession(admin);
+      await actOverSocket(admin, session.id, { action: "start" });
+      await actOverSocket(admin, session.id, { action: "end" });
+      return () => admin.post(`/api/sessions/${session.id}/minutes/approve`);
+    },
   };
+
+  /** A live session's command over a socket, answered as an HTTP answer would be. */
+  async function actOverSocket(client: ApiClient, sessionId: string, command: SessionCommand): Promise<ApiAnswer> {
+    const socket = socketFor(app.url, client);
+    try {
+      await connected(socket);
+      const ack = await socket.emitWithAck("session:act", { sessionId, command });
+      return ack.ok
+        ? { status: 200, body: { data: ack.data }, headers: new Headers() }
+        : { status: 400, body: { error: ack.error }, headers: new Headers() };
+    } finally {
+      socket.disconnect();
+    }
+  }
 
   it("has a scenario for every action of the code's list, and no other", () => {
     expect(Object.keys(scenarios).sort()).toEqual([...auditActions].sort());

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Paginated } from "../../common/api.js";
 import type { SessionMinutes, SessionSummary } from "../../common/sessions.js";
 import { seedDemo } from "../../server/demo/seed.js";
 import { createLogger } from "../../server/logger.js";
@@ -19,8 +20,11 @@ describe("the demo's live sessions", () => {
 
   it("shows a newcomer a scheduled session and an ended one with its approved minutes", async () => {
     const visitor = new ApiClient(app.url);
-    const upcoming = await visitor.get<SessionSummary[]>("/api/sessions?status=upcoming");
-    expect(upcoming.body.data!.map((s) => s.status)).toEqual(["scheduled"]);
+    const upcoming = await visitor.get<Paginated<SessionSummary>>("/api/sessions?status=upcoming");
+    expect(upcoming.body.data!.items.map((s) => s.status)).toEqual(["scheduled"]);
+    expect(upcoming.body.data).toMatchObject({ page: 1, pageSize: 20, total: 1 });
+    const second = await visitor.get<Paginated<SessionSummary>>("/api/sessions?status=upcoming&page=2");
+    expect(second.body.data).toMatchObject({ items: [], page: 2, total: 1 });
     const members = await app.db.liveSession.findMany({ where: { status: "ended" } });
     expect(members).toHaveLength(1);
     const ended = members[0]!;

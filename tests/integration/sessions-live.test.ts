@@ -197,6 +197,20 @@ describe("a live session with a moderator and twenty participants", () => {
     await until(allAgree, "the floor");
     const floor = moderator.feed.state!.floor!;
     expect(Date.parse(floor.deadline!) - Date.parse(floor.startedAt)).toBe(5_000);
+    // A pause stops the countdown: the time left is kept, and given back from the resumption.
+    await ok(moderator, { action: "pause" });
+    await until(allAgree, "the pause");
+    const paused = moderator.feed.state!.floor!;
+    expect(paused.deadline).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(people.every((p) => p.feed.state!.floor?.overran === false)).toBe(true);
+    await ok(moderator, { action: "resume" });
+    await until(allAgree, "the resumption");
+    const resumed = await app.db.liveSessionEvent.findFirstOrThrow({
+      where: { sessionId: session.id, type: "session.resumed" },
+      orderBy: { seq: "desc" },
+    });
+    expect(Date.parse(moderator.feed.state!.floor!.deadline!)).toBe(resumed.at.getTime() + paused.remainingMs);
     await until(() => people.every((p) => p.feed.state!.floor?.overran === true), "the time up", 15_000);
     await ok(moderator, { action: "extend", seconds: 30 });
     await until(allAgree, "the extension");
@@ -204,6 +218,22 @@ describe("a live session with a moderator and twenty participants", () => {
     await ok(moderator, { action: "stop" });
     await until(allAgree, "the end of the speech");
     expect(moderator.feed.state!.floor).toBeNull();
+    // The speech's duration leaves the pause out.
+    const stamps = async (type: string) =>
+      (
+        await app.db.liveSessionEvent.findFirstOrThrow({
+          where: { sessionId: session.id, type },
+          orderBy: { seq: "desc" },
+        })
+      ).at.getTime();
+    const ended = await app.db.liveSessionEvent.findFirstOrThrow({
+      where: { sessionId: session.id, type: "floor.ended" },
+      orderBy: { seq: "desc" },
+    });
+    const pausedFor = (await stamps("session.resumed")) - (await stamps("session.paused"));
+    expect((ended.payload as { durationSeconds: number }).durationSeconds).toBe(
+      Math.round((ended.at.getTime() - Date.parse(floor.startedAt) - pausedFor) / 1000),
+    );
   });
 
   it("a client cut off for five seconds catches up with every event it missed", async () => {

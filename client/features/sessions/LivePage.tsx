@@ -7,6 +7,8 @@ import { SanitizedHtml } from "../../components/SanitizedHtml.js";
 import { type MessageKey, useI18n } from "../../i18n/index.js";
 import { errorMessage } from "../../lib/form-errors.js";
 import { useSession } from "../auth/session.js";
+import { AgendaEditor } from "./AgendaEditor.js";
+import { DetailsEditor } from "./DetailsEditor.js";
 import { useLiveSession } from "./live.js";
 import { ModeratorControls } from "./ModeratorControls.js";
 import {
@@ -101,6 +103,12 @@ export function LivePage({ id, console: asConsole }: { id: string; console?: boo
             state={state}
             {...(asConsole && moderate ? { onGo: (itemId: string) => void live.act({ action: "item", itemId }) } : {})}
           />
+          {asConsole && moderate && state.status !== "ended" && (
+            <>
+              <AgendaEditor state={state} act={live.act} />
+              <DetailsEditor session={session} />
+            </>
+          )}
           <AttendancePanel state={state} me={me} act={live.act} participate={participate} />
           <PollsPanel state={state} act={live.act} participate={participate} />
           {participate && <ReactionsBar onReact={(reaction) => void live.react(reaction)} />}

@@ -25,7 +25,7 @@ export function MinutesPage({ id }: { id: string }) {
           return (
             <>
               <PageHeading title={t("sessions.minutesTitle", { title: data.title })} />
-              <p class={data.approvedAt ? "badge badge-ok" : "badge badge-warn"}>
+              <p class={`badge minutes-approval ${data.approvedAt ? "badge-ok" : "badge-warn"}`}>
                 {data.approvedAt
                   ? t("sessions.approvedBy", {
                       name: data.approvedBy?.name ?? "",

@@ -24,6 +24,8 @@ export function ModeratorControls({
   const [results, setResults] = useState<PollResults>("live");
   useEffect(() => setNotes(item?.notesMd ?? ""), [item?.id]);
   const openPoll = state.polls.find((poll) => poll.status === "open");
+  // A formal vote on an item with a proposal is the proposal's own vote: no question to write.
+  const proposalVote = kind === "formal" && !!item?.proposalId;
   const absent = (presence?.users ?? []).filter((user) => !state.attendance.some((entry) => entry.userId === user.id));
 
   return (
@@ -168,27 +170,38 @@ export function ModeratorControls({
               .split("\n")
               .map((line) => line.trim())
               .filter(Boolean);
-            if (await action.run({ action: "poll_open", question, options: list, kind, results })) {
+            const command = proposalVote
+              ? ({ action: "poll_open", kind, results } as const)
+              : ({ action: "poll_open", question, options: list, kind, results } as const);
+            if (await action.run(command)) {
               setQuestion("");
               setOptions("");
             }
           }}
         >
-          <label for="poll-question">{t("sessions.pollQuestion")}</label>
-          <input
-            id="poll-question"
-            dir="auto"
-            value={question}
-            onInput={(e) => setQuestion((e.target as HTMLInputElement).value)}
-          />
-          <label for="poll-options">{t("sessions.pollOptions")}</label>
-          <textarea
-            id="poll-options"
-            dir="auto"
-            rows={3}
-            value={options}
-            onInput={(e) => setOptions((e.target as HTMLTextAreaElement).value)}
-          />
+          {proposalVote ? (
+            <p class="notice" role="status">
+              {t("sessions.proposalVoteHint")}
+            </p>
+          ) : (
+            <>
+              <label for="poll-question">{t("sessions.pollQuestion")}</label>
+              <input
+                id="poll-question"
+                dir="auto"
+                value={question}
+                onInput={(e) => setQuestion((e.target as HTMLInputElement).value)}
+              />
+              <label for="poll-options">{t("sessions.pollOptions")}</label>
+              <textarea
+                id="poll-options"
+                dir="auto"
+                rows={3}
+                value={options}
+                onInput={(e) => setOptions((e.target as HTMLTextAreaElement).value)}
+              />
+            </>
+          )}
           <label>
             {t("sessions.pollKind")}{" "}
             <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as PollKind)}>

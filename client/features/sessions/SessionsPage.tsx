@@ -2,44 +2,60 @@ import "../../i18n/sessions.js";
 import "./sessions.css";
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import type { Paginated } from "../../../common/api.js";
 import type { SessionSummary } from "../../../common/sessions.js";
+import { queryString } from "../../api.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
+import { Pagination, pageFromQuery } from "../../components/Pagination.js";
 import { useResource } from "../../components/useResource.js";
 import { type MessageKey, useI18n } from "../../i18n/index.js";
 import { errorMessage } from "../../lib/form-errors.js";
 import { useSession } from "../auth/session.js";
 import { createSession, fetchSessions } from "./api.js";
 
-function SessionList({ group }: { group: "upcoming" | "live" | "ended" }) {
+type Group = "upcoming" | "live" | "ended";
+
+/** One group of sessions, a page at a time (each group keeps its page in the query: `?ended=2`). */
+function SessionList({ group }: { group: Group }) {
   const { t, formatDate } = useI18n();
   const { user } = useSession();
-  const list = useResource(() => fetchSessions(group), [group, user?.id]);
+  const { query } = useLocation();
+  const page = pageFromQuery({ page: query[group] });
+  const list = useResource(() => fetchSessions(group, page), [group, page, user?.id]);
   return (
     <section aria-labelledby={`sessions-${group}`} class="stack">
       <h2 id={`sessions-${group}`}>{t(`sessions.group.${group}` as MessageKey)}</h2>
       <LoadState resource={list}>
-        {(items: SessionSummary[]) =>
+        {({ items, ...rest }: Paginated<SessionSummary>) =>
           items.length === 0 ? (
             <p class="muted">{t("sessions.none")}</p>
           ) : (
-            <ul class="session-cards">
-              {items.map((session) => (
-                <li key={session.id} class="card">
-                  <a href={session.status === "ended" ? `/sessions/${session.id}/minutes` : `/sessions/${session.id}`}>
-                    <bdi>{session.title}</bdi>
-                  </a>
-                  <p class="muted">
-                    <time dateTime={session.scheduledAt}>{formatDate(session.scheduledAt, "dayAndTime")}</time>
-                    {" · "}
-                    {t(`sessions.status.${session.status}` as MessageKey)}
-                    {session.visibility === "public" && ` · ${t("sessions.public")}`}
-                    {session.status === "ended" &&
-                      ` · ${t(session.minutesApproved ? "sessions.minutesApproved" : "sessions.minutesDraft")}`}
-                  </p>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul class="session-cards">
+                {items.map((session) => (
+                  <li key={session.id} class="card">
+                    <a
+                      href={session.status === "ended" ? `/sessions/${session.id}/minutes` : `/sessions/${session.id}`}
+                    >
+                      <bdi>{session.title}</bdi>
+                    </a>
+                    <p class="muted">
+                      <time dateTime={session.scheduledAt}>{formatDate(session.scheduledAt, "dayAndTime")}</time>
+                      {" · "}
+                      {t(`sessions.status.${session.status}` as MessageKey)}
+                      {session.visibility === "public" && ` · ${t("sessions.public")}`}
+                      {session.status === "ended" &&
+                        ` · ${t(session.minutesApproved ? "sessions.minutesApproved" : "sessions.minutesDraft")}`}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              <Pagination
+                list={{ items, ...rest }}
+                hrefFor={(n) => `/sessions${queryString({ ...query, [group]: n > 1 ? String(n) : undefined })}`}
+              />
+            </>
           )
         }
       </LoadState>

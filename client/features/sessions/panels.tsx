@@ -12,6 +12,7 @@ import {
   speechTypes,
 } from "../../../common/sessions.js";
 import { placeOf } from "../../../common/speakers.js";
+import type { BallotChoice } from "../../../common/tally.js";
 import { type MessageKey, type Translate, useI18n } from "../../i18n/index.js";
 import { errorMessage } from "../../lib/form-errors.js";
 import { castBallotLive } from "../votes/api.js";
@@ -114,6 +115,11 @@ export function AgendaPanel({ state, onGo }: { state: LiveState; onGo?: (itemId:
                 aria-current={current ? "step" : undefined}
               >
                 <bdi>{item.title}</bdi> <span class="muted">{t("sessions.minutes", { n: item.budgetMinutes })}</span>
+                {item.proposalId && (
+                  <a class="badge" href={`/proposals/${item.proposalId}`}>
+                    {t("sessions.itemHasProposal")}
+                  </a>
+                )}
                 {current && <span class="badge">{t("sessions.currentItem")}</span>}
                 {onGo && !current && (
                   <button type="button" class="button-quiet" onClick={() => onGo(item.id)}>
@@ -277,8 +283,21 @@ export function AttendancePanel({
   );
 }
 
+/** An option's name: a proposal's vote says for, against, abstain in the reader's language. */
+function useOptionLabel() {
+  const { t } = useI18n();
+  return (poll: Poll, option: Poll["options"][number]) =>
+    isProposalVote(poll) && (option.id === "for" || option.id === "against" || option.id === "abstain")
+      ? t(`sessions.choice.${option.id}`)
+      : option.label;
+}
+
+/** A proposal's own vote (for / against / abstain), held by the votes module. */
+const isProposalVote = (poll: Poll) => !!poll.voteId && poll.options.some((option) => option.id === "for");
+
 function PollResult({ poll }: { poll: Poll }) {
   const { t } = useI18n();
+  const labelOf = useOptionLabel();
   if (!poll.counts) return <p class="muted">{t("sessions.resultsAtClose", { n: poll.cast })}</p>;
   return (
     <ul class="live-results">
@@ -288,9 +307,9 @@ function PollResult({ poll }: { poll: Poll }) {
         return (
           <li key={option.id}>
             <span>
-              <bdi>{option.label}</bdi>: {count}
+              <bdi>{labelOf(poll, option)}</bdi>: {count}
             </span>
-            <meter min={0} max={100} value={share} aria-label={`${option.label} ${share}%`} />
+            <meter min={0} max={100} value={share} aria-label={`${labelOf(poll, option)} ${share}%`} />
           </li>
         );
       })}
@@ -305,9 +324,14 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
   const action = useAction(act);
   const [formalMessage, setFormalMessage] = useState<string | null>(null);
   // A formal vote is the votes module's: the association's ballot, cast by its primary delegate.
-  const castFormal = async (voteId: string, optionId: string) => {
+  const labelOf = useOptionLabel();
+  const castFormal = async (poll: Poll, voteId: string, optionId: string) => {
     try {
-      await castBallotLive(voteId, { choice: { method: "single", optionId } });
+      // A proposal's own vote is for / against / abstain; a free formal vote, one option.
+      const choice: BallotChoice = isProposalVote(poll)
+        ? { method: "for_against_abstain", choice: optionId as "for" | "against" | "abstain" }
+        : { method: "single", optionId };
+      await castBallotLive(voteId, { choice });
       setFormalMessage(t("sessions.ballotCast"));
     } catch (error) {
       setFormalMessage(errorMessage(error, i18n));
@@ -334,17 +358,25 @@ export function PollsPanel({ state, act, participate }: { state: LiveState; act:
                   type="button"
                   onClick={() =>
                     poll.voteId
-                      ? castFormal(poll.voteId, option.id)
+                      ? castFormal(poll, poll.voteId, option.id)
                       : action.run({ action: "poll_vote", pollId: poll.id, optionId: option.id })
                   }
                 >
-                  <bdi>{option.label}</bdi>
+                  <bdi>{labelOf(poll, option)}</bdi>
                 </button>
               ))}
             </div>
           )}
-          <p class="muted">{t("sessions.cast", { n: poll.cast })}</p>
-          <PollResult poll={poll} />
+          {poll.voteId && poll.status === "open" ? (
+            <p>
+              <a href={`/votes/${poll.voteId}`}>{t("sessions.followVote")}</a>
+            </p>
+          ) : (
+            <>
+              <p class="muted">{t("sessions.cast", { n: poll.cast })}</p>
+              <PollResult poll={poll} />
+            </>
+          )}
         </article>
       ))}
       {formalMessage && (

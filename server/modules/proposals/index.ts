@@ -5,7 +5,7 @@ import { registerVoteHandlers } from "./voting.js";
 
 export { decideAmendment, proposeAmendment } from "./amendments.js";
 export { admitProposal, createProposal, signProposal, submitProposal } from "./service.js";
-export { putProposalToVote } from "./voting.js";
+export { openProposalVote, putProposalToVote } from "./voting.js";
 
 // A closed main vote adopts or rejects its proposal; a closed amendment vote may make a new version.
 registerVoteHandlers();

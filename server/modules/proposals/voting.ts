@@ -1,5 +1,6 @@
 import { Router } from "express";
 import type { ProposalVoteInput } from "../../../common/proposals.js";
+import type { VoteResultsShown } from "../../../common/votes.js";
 import type { Actor } from "../../auth/actor.js";
 import { actorOf, requireUser } from "../../auth/guards.js";
 import type { Db, Tx } from "../../db/client.js";
@@ -39,19 +40,34 @@ export async function putProposalToVote(
   id: string,
   input: ProposalVoteInput,
 ): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const proposal = await lockProposal(tx, id, settings.minSponsors);
-    ensure(await actorOn(tx, actor, proposal), "put_to_vote", proposal);
-    const vote = await createVote(tx, {
-      title: proposal.title,
-      description: proposal.bodyMd,
-      ...voteSettings(input),
-      createdById: actor.id,
-      subject: { kind: "proposal", id },
-    });
-    await openVote(tx, vote.id, actor);
-    await moveProposal(tx, proposal, "put_to_vote", actor.id, null, { voteId: vote.id });
+  await inTransaction(db, (tx) => openProposalVote(tx, actor, id, input, settings.minSponsors));
+}
+
+/**
+ * The same step inside the caller's transaction (a live session puts its item's proposal to the
+ * vote): the policy is the proposal's own; answers the vote and the proposal's title. Its close
+ * adopts or rejects the proposal and records the decision, as for a vote opened here.
+ */
+export async function openProposalVote(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: ProposalVoteInput & { results?: VoteResultsShown },
+  minSponsors = 0,
+): Promise<{ voteId: string; title: string }> {
+  const proposal = await lockProposal(tx, id, minSponsors);
+  ensure(await actorOn(tx, actor, proposal), "put_to_vote", proposal);
+  const vote = await createVote(tx, {
+    title: proposal.title,
+    description: proposal.bodyMd,
+    ...voteSettings(input),
+    ...(input.results ? { results: input.results } : {}),
+    createdById: actor.id,
+    subject: { kind: "proposal", id },
   });
+  await openVote(tx, vote.id, actor);
+  await moveProposal(tx, proposal, "put_to_vote", actor.id, null, { voteId: vote.id });
+  return { voteId: vote.id, title: proposal.title };
 }
 
 /**

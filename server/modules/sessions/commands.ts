@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { Role } from "../../../common/api.js";
 import {
   type AgendaItem,
   applyEvent,
@@ -8,15 +9,17 @@ import {
   type SessionCommand,
   type SessionEventBody,
   type SpeakerRequest,
+  spokenMs,
 } from "../../../common/sessions.js";
 import { insertRequest, moveRequest, orderQueue } from "../../../common/speakers.js";
 import type { Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
+import { openProposalVote } from "../proposals/index.js";
 import { closeVote, createVote, openVote } from "../votes/index.js";
 import { electorateIdsNow, quorumOf, representedAssociations } from "./quorum.js";
 
-/** Who acts: a person, or the server itself (a speaker's time running out). */
-export type CommandActor = { id: string; name: string; moderator: boolean } | "system";
+/** Who acts: a person (with their platform role), or the server itself (a speaker's time running out). */
+export type CommandActor = { id: string; name: string; moderator: boolean; role: Role } | "system";
 
 /** A command the server gives itself when a speaker's deadline passes. */
 export type SystemCommand = { action: "time_up"; startedAt: string };
@@ -47,7 +50,8 @@ export async function decide(
   const person = actor === "system" ? null : actor;
   const endFloor = () => {
     if (!state.floor) return;
-    const durationSeconds = Math.max(0, Math.round((now.getTime() - Date.parse(state.floor.startedAt)) / 1000));
+    // A pause is not part of the speech: the time spoken leaves it out.
+    const durationSeconds = Math.round(spokenMs(state.floor, now.getTime()) / 1000);
     emit({ type: "floor.ended", payload: { at, userId: state.floor.userId, durationSeconds } });
   };
   const rules = () => ({ alternate: state.alternate, spoken: state.spoken });
@@ -103,6 +107,10 @@ export async function decide(
     case "agenda": {
       const known = new Map(state.agenda.map((item) => [item.id, item]));
       if (command.items.some((item) => item.id && !known.has(item.id))) throw refused("unknown_item");
+      const proposalIds = [...new Set(command.items.flatMap((item) => (item.proposalId ? [item.proposalId] : [])))];
+      if ((await tx.proposal.count({ where: { id: { in: proposalIds } } })) !== proposalIds.length) {
+        throw new AppError("VALIDATION_FAILED", { fields: [{ path: "items", reason: "unknown_proposal" }] });
+      }
       const agenda: AgendaItem[] = command.items.map((item) => {
         const before = item.id ? known.get(item.id) : undefined;
         return {
@@ -274,15 +282,32 @@ export async function decide(
         quorumAtOpen = quorum;
       }
       const item = state.agenda.find((entry) => entry.id === state.currentItemId) ?? null;
-      let options = command.options.map((label, index) => ({ id: `o${index + 1}`, label }));
-      let voteId: string | null = null;
-      if (command.kind === "formal" && person) {
+      // A formal vote on an item with a proposal is the proposal's own vote: the proposals module's
+      // policy and settings, and its close adopts or rejects the proposal and goes to the register.
+      const proposalVote =
+        command.kind === "formal" && item?.proposalId && person
+          ? await openProposalVote(tx, { id: person.id, role: person.role }, item.proposalId, {
+              secrecy: "open",
+              results: command.results,
+            })
+          : null;
+      const question = proposalVote?.title ?? command.question;
+      if (!question || (!proposalVote && !command.options)) {
+        throw new AppError("VALIDATION_FAILED", {
+          fields: [{ path: question ? "options" : "question", reason: "required" }],
+        });
+      }
+      let options = proposalVote
+        ? proposalChoices.map((id) => ({ id, label: proposalChoiceLabels[id] }))
+        : (command.options ?? []).map((label, index) => ({ id: `o${index + 1}`, label }));
+      let voteId: string | null = proposalVote?.voteId ?? null;
+      if (command.kind === "formal" && person && !proposalVote) {
         // A formal vote is the votes module's: one ballot per association (its primary delegate),
         // the electorate frozen at the opening, the result in the register of decisions.
         const vote = await createVote(tx, {
-          title: command.question,
+          title: question,
           method: "single",
-          options: command.options,
+          options: command.options ?? [],
           secrecy: "open",
           results: command.results,
           formal: true,
@@ -296,7 +321,7 @@ export async function decide(
       }
       const poll: Poll = {
         id: randomUUID(),
-        question: command.question,
+        question,
         kind: command.kind,
         results: command.results,
         options,
@@ -306,7 +331,9 @@ export async function decide(
         openedAt: at,
         closedAt: null,
         cast: 0,
-        counts: command.results === "live" ? Object.fromEntries(options.map((option) => [option.id, 0])) : null,
+        // A vote of the votes module is counted there (its page shows it live): the session has its figures at the close.
+        counts:
+          command.results === "live" && !voteId ? Object.fromEntries(options.map((option) => [option.id, 0])) : null,
         quorumAtOpen,
         voteId,
       };
@@ -366,6 +393,10 @@ export async function decide(
   return { state, events };
 }
 
+/** A proposal's vote: for, against, abstain (the client names them in its language). */
+const proposalChoices = ["for", "against", "abstain"] as const;
+const proposalChoiceLabels = { for: "مع", against: "ضد", abstain: "امتناع" } as const;
+
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((total, count) => total + count, 0);
 
 /** A poll's count per option, from its stored ballots (one per person). */
@@ -399,6 +430,7 @@ async function closePoll(
     const result = await closeVote(tx, poll.voteId, by ? { id: by.id, role: "moderator" } : "schedule");
     const counts = Object.fromEntries(poll.options.map((option) => [option.id, 0]));
     for (const option of result.options ?? []) counts[option.id] = option.count;
+    if (result.figures) Object.assign(counts, result.figures);
     emit({ type: "poll.closed", payload: { pollId: poll.id, at, cast: result.cast, counts, outcome: result.outcome } });
     return;
   }

@@ -4,7 +4,7 @@ import { route } from "../../http/handler.js";
 import { idParam, param } from "../../http/params.js";
 import { parseInput } from "../../http/validate.js";
 import type { ModuleDeps } from "../module.js";
-import { createSessionInput, sessionListQuery } from "./schema.js";
+import { createSessionInput, sessionListQuery, updateSessionInput } from "./schema.js";
 import {
   approveMinutes,
   createSession,
@@ -13,6 +13,7 @@ import {
   type Reader,
   readMinutes,
   readSession,
+  updateSession,
 } from "./service.js";
 
 const readerOf = (req: { user?: Express.User }): Reader => {
@@ -25,7 +26,7 @@ export function sessionRoutes(deps: ModuleDeps): Router {
   const router = Router();
   router.get(
     "/sessions",
-    route((req) => listSessions(deps.db, readerOf(req), parseInput(sessionListQuery, req.query).status)),
+    route((req) => listSessions(deps.db, readerOf(req), parseInput(sessionListQuery, req.query))),
   );
   router.post(
     "/sessions",
@@ -35,6 +36,13 @@ export function sessionRoutes(deps: ModuleDeps): Router {
   router.get(
     "/sessions/:id",
     route((req) => readSession(deps.db, readerOf(req), idParam(param(req, "id")))),
+  );
+  router.patch(
+    "/sessions/:id",
+    requireUser,
+    route((req) =>
+      updateSession(deps.db, actorOf(req), idParam(param(req, "id")), parseInput(updateSessionInput, req.body ?? {})),
+    ),
   );
   router.get(
     "/sessions/:id/live",

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { visibleName } from "../../../common/names.js";
-import { type CreateSessionInput, type SessionCommand, sessionLimits } from "../../../common/sessions.js";
+import {
+  type CreateSessionInput,
+  type SessionCommand,
+  sessionLimits,
+  type UpdateSessionInput,
+} from "../../../common/sessions.js";
+import { page, pageSize } from "../../http/query.js";
 import { sameShape } from "../../http/validate.js";
 import { MARKDOWN_MAX_LENGTH } from "../../markdown/render.js";
 
@@ -39,8 +45,23 @@ export const createSessionInput = z
   .strict();
 sameShape<z.input<typeof createSessionInput>, CreateSessionInput>(true);
 
+/** `PATCH /api/sessions/:id`: the details a moderator may change before the end (each optional). */
+export const updateSessionInput = z
+  .object({
+    title: title.optional(),
+    descriptionMd: z.string().max(Math.min(MARKDOWN_MAX_LENGTH, sessionLimits.descriptionMax)).optional(),
+    scheduledAt: z.iso.datetime({ offset: true }).optional(),
+    visibility: z.enum(["members", "public"]).optional(),
+  })
+  .strict();
+sameShape<z.input<typeof updateSessionInput>, UpdateSessionInput>(true);
+
 /** `GET /api/sessions`. */
-export const sessionListQuery = z.object({ status: z.enum(["upcoming", "live", "ended"]).optional() });
+export const sessionListQuery = z.object({
+  status: z.enum(["upcoming", "live", "ended"]).optional(),
+  page,
+  pageSize,
+});
 
 const pollText = visibleName(1, 300);
 
@@ -83,8 +104,8 @@ export const sessionCommand = z.discriminatedUnion("action", [
   z
     .object({
       action: z.literal("poll_open"),
-      question: pollText,
-      options: z.array(visibleName(1, 120)).min(2).max(sessionLimits.pollOptionsMax),
+      question: pollText.optional(),
+      options: z.array(visibleName(1, 120)).min(2).max(sessionLimits.pollOptionsMax).optional(),
       kind: z.enum(["straw", "formal"]),
       results: z.enum(["live", "at_close"]),
     })

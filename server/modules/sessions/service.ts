@@ -1,4 +1,4 @@
-import type { PersonName, Role } from "../../../common/api.js";
+import type { Paginated, PersonName, Role } from "../../../common/api.js";
 import {
   type CreateSessionInput,
   initialState,
@@ -10,13 +10,16 @@ import {
   type SessionJoinAnswer,
   type SessionMinutes,
   type SessionSummary,
+  type UpdateSessionInput,
 } from "../../../common/sessions.js";
 import type { Db, Tx } from "../../db/client.js";
 import { inTransaction, publishAfterCommit } from "../../db/transaction.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
+import { type PageQuery, paginate } from "../../http/params.js";
 import { renderMarkdown } from "../../markdown/render.js";
 import { readModel } from "../../read-models/cache.js";
+import { writeAudit } from "../audit/index.js";
 import { type CommandActor, decide, type SystemCommand } from "./commands.js";
 import { buildMinutes } from "./minutes.js";
 import { abilitiesOf, actDenial, mayCreateSessions, readDenial, roleIn, type SessionRole } from "./policy.js";
@@ -131,6 +134,12 @@ export async function createSession(
     if (found !== moderatorIds.length) {
       throw new AppError("VALIDATION_FAILED", { fields: [{ path: "moderatorIds", reason: "unknown_user" }] });
     }
+    const proposalIds = [
+      ...new Set([...(input.proposalIds ?? []), ...(input.agenda ?? []).flatMap((item) => item.proposalId ?? [])]),
+    ];
+    if ((await tx.proposal.count({ where: { id: { in: proposalIds } } })) !== proposalIds.length) {
+      throw new AppError("VALIDATION_FAILED", { fields: [{ path: "agenda", reason: "unknown_proposal" }] });
+    }
     const state: LiveState = {
       ...initialState({
         ...(input.speakerSeconds !== undefined ? { speakerSeconds: input.speakerSeconds } : {}),
@@ -161,58 +170,124 @@ export async function createSession(
       },
       select: { id: true },
     });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "session.created",
+      targetType: "live_session",
+      targetId: row.id,
+      data: { title: input.title, scheduledAt: input.scheduledAt, agendaItems: state.agenda.length },
+    });
     publishAfterCommit(tx, { type: "session:created", stale: ["sessions"] });
     return row.id;
   });
   return readSession(db, actor, id);
 }
 
-/** Sessions the reader may see, by group: upcoming (scheduled or lobby), live (or paused), ended. */
+const listSelect = {
+  id: true,
+  title: true,
+  descriptionMd: true,
+  descriptionHtml: true,
+  debateId: true,
+  proposalIds: true,
+  scheduledAt: true,
+  visibility: true,
+  status: true,
+  moderatorIds: true,
+  seq: true,
+  startedAt: true,
+  endedAt: true,
+  minutesApprovedAt: true,
+} as const;
+
+/** Sessions the reader may see, by group (upcoming: scheduled or lobby; live: or paused; ended), a page at a time. */
 export async function listSessions(
   db: Db,
   reader: Reader,
-  status: "upcoming" | "live" | "ended" | undefined,
-): Promise<SessionSummary[]> {
+  query: PageQuery & { status?: "upcoming" | "live" | "ended" | undefined },
+): Promise<Paginated<SessionSummary>> {
   const statuses = {
     upcoming: ["scheduled", "open"],
     live: ["live", "paused"],
     ended: ["ended"],
   } as const;
   const seesMembers = reader !== null && (reader.role !== "member" || (await isActiveMember(db, reader.id)));
-  const rows = await db.liveSession.findMany({
-    where: {
-      ...(status ? { status: { in: [...statuses[status]] } } : {}),
-      ...(seesMembers ? {} : { visibility: "public" }),
-    },
-    orderBy: [{ scheduledAt: status === "ended" ? "desc" : "asc" }],
-    take: 100,
-    select: {
-      id: true,
-      title: true,
-      descriptionMd: true,
-      descriptionHtml: true,
-      debateId: true,
-      proposalIds: true,
-      scheduledAt: true,
-      visibility: true,
-      status: true,
-      moderatorIds: true,
-      seq: true,
-      state: false,
-      startedAt: true,
-      endedAt: true,
-      minutesApprovedAt: true,
-    },
-  });
+  const where: Prisma.LiveSessionWhereInput = {
+    ...(query.status ? { status: { in: [...statuses[query.status]] } } : {}),
+    ...(seesMembers ? {} : { visibility: "public" }),
+  };
+  const page = await paginate(
+    query,
+    (window) =>
+      db.liveSession.findMany({
+        where,
+        orderBy: [{ scheduledAt: query.status === "ended" ? "desc" : "asc" }, { id: "asc" }],
+        select: listSelect,
+        ...window,
+      }),
+    () => db.liveSession.count({ where }),
+    (row) => row,
+  );
   const names = new Map(
-    (await namesOf(db, [...new Set(rows.flatMap((row) => row.moderatorIds))])).map((p) => [p.id, p]),
+    (await namesOf(db, [...new Set(page.items.flatMap((row) => row.moderatorIds))])).map((p) => [p.id, p]),
   );
-  return rows.map((row) =>
-    presentSummary(
-      { ...row, state: null } as NonNullable<SessionRow>,
-      row.moderatorIds.flatMap((id) => names.get(id) ?? []),
+  return {
+    ...page,
+    items: page.items.map((row) =>
+      presentSummary(
+        { ...row, state: null } as NonNullable<SessionRow>,
+        row.moderatorIds.flatMap((id) => names.get(id) ?? []),
+      ),
     ),
-  );
+  };
+}
+
+/**
+ * A moderator changes a session's details (title, description, time, visibility) before it ends; the
+ * audit log keeps what each field was and became.
+ */
+export async function updateSession(
+  db: Db,
+  actor: NonNullable<Reader>,
+  id: string,
+  input: UpdateSessionInput,
+): Promise<SessionDetail> {
+  await inTransaction(db, async (tx) => {
+    await tx.$queryRaw`SELECT id FROM live_sessions WHERE id = ${id}::uuid FOR UPDATE`;
+    const row = await loadRow(tx, id);
+    if (!row) throw new AppError("NOT_FOUND");
+    if ((await roleOf(tx, row, actor)) !== "moderator") throw new AppError("FORBIDDEN");
+    if (row.status === "ended") throw new AppError("INVALID_STATE", { reason: "status_ended" });
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    const data: Prisma.LiveSessionUpdateInput = {};
+    if (input.title !== undefined && input.title !== row.title) {
+      [before.title, after.title, data.title] = [row.title, input.title, input.title];
+    }
+    if (input.descriptionMd !== undefined && input.descriptionMd !== row.descriptionMd) {
+      [before.descriptionMd, after.descriptionMd] = [row.descriptionMd, input.descriptionMd];
+      data.descriptionMd = input.descriptionMd;
+      data.descriptionHtml = renderMarkdown(input.descriptionMd);
+    }
+    if (input.scheduledAt !== undefined && Date.parse(input.scheduledAt) !== row.scheduledAt.getTime()) {
+      [before.scheduledAt, after.scheduledAt] = [row.scheduledAt.toISOString(), input.scheduledAt];
+      data.scheduledAt = new Date(input.scheduledAt);
+    }
+    if (input.visibility !== undefined && input.visibility !== row.visibility) {
+      [before.visibility, after.visibility, data.visibility] = [row.visibility, input.visibility, input.visibility];
+    }
+    if (Object.keys(after).length === 0) return;
+    await tx.liveSession.update({ where: { id }, data });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "session.updated",
+      targetType: "live_session",
+      targetId: id,
+      data: { title: input.title ?? row.title, before, after },
+    });
+    publishAfterCommit(tx, { type: "session:updated", stale: [`session:${id}`, "sessions"] });
+  });
+  return readSession(db, actor, id);
 }
 
 async function visibleSession(db: Db, reader: Reader, id: string) {
@@ -293,12 +368,22 @@ export async function actOnSession(
       const denied = actDenial(role, command.action, state.status, onOther);
       if (denied)
         throw new AppError(denied, denied === "INVALID_STATE" ? { reason: `status_${state.status}` } : undefined);
-      actor = { id: reader.id, name: reader.name, moderator: role === "moderator" };
+      actor = { id: reader.id, name: reader.name, moderator: role === "moderator", role: reader.role };
     }
     if (command.action === "notes" && row.minutesApprovedAt)
       throw new AppError("INVALID_STATE", { reason: "minutes_approved" });
     const decided = await decide(tx, { sessionId: id, state, actor, now }, command);
     if (decided.events.length === 0) return { seq: row.seq, state };
+    if (command.action === "agenda" && actor !== "system") {
+      const titles = (agenda: LiveState["agenda"]) => agenda.map((item) => item.title);
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "session.agenda_changed",
+        targetType: "live_session",
+        targetId: id,
+        data: { title: row.title, before: titles(state.agenda), after: titles(decided.state.agenda) },
+      });
+    }
     await appendEvents(tx, row, decided.events, decided.state, actor === "system" ? null : actor.id, now);
     return { seq: row.seq + decided.events.length, state: decided.state };
   });
@@ -408,6 +493,13 @@ export async function approveMinutes(db: Db, reader: NonNullable<Reader>, id: st
       data: { minutesApprovedAt: new Date(), minutesApprovedById: reader.id },
     });
     if (done.count === 0) throw new AppError("INVALID_STATE", { reason: "minutes_approved" });
+    await writeAudit(tx, {
+      actorId: reader.id,
+      action: "session.minutes_approved",
+      targetType: "live_session",
+      targetId: id,
+      data: { title: row.title },
+    });
     publishAfterCommit(tx, { type: "session:minutes_approved", stale: [`session:${id}`, "sessions"] });
   });
   return readMinutes(db, reader, id);

@@ -47,8 +47,8 @@ export function sessionSockets(io: RealtimeServer, deps: ModuleDeps): void {
     // The live sessions this socket is in (a recovered connection is back in its rooms).
     const joined = () =>
       [...socket.rooms].flatMap((room) => {
-        const id = room.slice("session:".length);
-        return room.startsWith("session:") && isUuid(id) ? [id] : [];
+        const id = room.slice(roomOfLiveSession("").length);
+        return room.startsWith(roomOfLiveSession("")) && isUuid(id) ? [id] : [];
       });
 
     socket.on(
