@@ -55,6 +55,18 @@ export const auditActions = [
   "vote.cancelled",
   "decision.recorded",
   "decision.corrected",
+  "assembly.created",
+  "assembly.updated",
+  "assembly.document_added",
+  "assembly.document_removed",
+  "assembly.convened",
+  "assembly.started",
+  "assembly.closed",
+  "assembly.cancelled",
+  "assembly.registered",
+  "assembly.checked_in",
+  "assembly.proxy_given",
+  "assembly.proxy_revoked",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -77,7 +89,8 @@ export type AuditSubject = {
     | "debate_category"
     | "proposal"
     | "vote"
-    | "decision";
+    | "decision"
+    | "assembly";
   id: string;
   name: string;
   /** The French name, for a field of action. */

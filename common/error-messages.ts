@@ -31,6 +31,8 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     RECEIPT_INVALID: "رمز الإيصال غير صحيح أو سبق استعماله.",
     NOT_IN_ELECTORATE: "لستم ضمن الهيئة الناخبة لهذا التصويت.",
     QUORUM_NOT_MET: "النصاب غير مكتمل: لا يمكن فتح التصويت قبل اكتماله.",
+    PROXY_REFUSED: "لا يمكن قبول هذه الوكالة: راجعوا الجمعية الموكَّلة وعدد الوكالات التي تحملها وحالة الحضور.",
+    CONVOCATION_TOO_LATE: "فات أجل الاستدعاء: يجب أن يُرسل قبل تاريخ الجمع العام بالعدد الأدنى من الأيام.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD:
@@ -79,6 +81,8 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     RECEIPT_INVALID: "Code de reçu inconnu ou déjà utilisé.",
     NOT_IN_ELECTORATE: "Vous ne faites pas partie du corps électoral de ce vote.",
     QUORUM_NOT_MET: "Le quorum n’est pas atteint : le vote ne peut pas s’ouvrir avant.",
+    PROXY_REFUSED: "Cette procuration ne peut pas être acceptée : vérifiez l’association mandataire, le nombre de procurations qu’elle détient et la présence.",
+    CONVOCATION_TOO_LATE: "Le délai de convocation est dépassé : elle doit partir le nombre minimal de jours avant la date de l’assemblée.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

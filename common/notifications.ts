@@ -15,6 +15,8 @@ export const notificationKinds = [
   "debate.mention",
   "debate.moderation",
   "vote.opened",
+  "assembly.convened",
+  "assembly.cancelled",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -42,6 +44,8 @@ export type NotificationData = {
   decision?: "hidden" | "restored" | "locked" | "unlocked" | "closed" | "moved";
   /** The vote that opened, and when it closes (ISO 8601) when scheduled. */
   vote?: { id: string; title: string; closesAt: string | null };
+  /** The assembly convened or cancelled, and its date (ISO 8601). */
+  assembly?: { id: string; title: string; scheduledAt: string };
 };
 
 export type NotificationItem = {

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { requireRole } from "../auth/guards.js";
 import type { RealtimeServer } from "../realtime/server.js";
 import { agendaModule } from "./agenda/index.js";
+import { assembliesModule } from "./assemblies/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
@@ -35,6 +36,7 @@ export const modules: readonly ServerModule[] = [
   proposalsModule,
   sessionsModule,
   decisionsModule,
+  assembliesModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

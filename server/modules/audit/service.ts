@@ -25,7 +25,8 @@ export type AuditRecord = {
     | "debate_category"
     | "debate_flag"
     | "vote"
-    | "decision";
+    | "decision"
+    | "assembly";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -192,6 +193,10 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
     case "vote": {
       const title = text(data.title);
       return title ? { kind: "vote", id: row.targetId, name: title, nameFr: null } : null;
+    }
+    case "assembly": {
+      const title = text(data.title);
+      return title ? { kind: "assembly", id: row.targetId, name: title, nameFr: null } : null;
     }
     case "decision": {
       const number = text(data.number);

@@ -14,6 +14,7 @@ import type { Tx } from "../../db/client.js";
 import { AppError } from "../../http/errors.js";
 import { closeVote, createVote, openVote } from "../votes/index.js";
 import { electorateIdsNow, quorumOf, representedAssociations } from "./quorum.js";
+import { scopedVoteBasis } from "./scope.js";
 
 /** Who acts: a person, or the server itself (a speaker's time running out). */
 export type CommandActor = { id: string; name: string; moderator: boolean } | "system";
@@ -262,7 +263,9 @@ export async function decide(
     case "poll_open": {
       if (state.polls.some((poll) => poll.status === "open")) throw refused("poll_open");
       let quorumAtOpen = null;
-      if (command.kind === "formal") {
+      // A session held by an assembly: the assembly's quorum and proxies decide, at the vote's opening.
+      const basis = command.kind === "formal" ? await scopedVoteBasis(tx, sessionId, state.currentItemId) : null;
+      if (command.kind === "formal" && !basis) {
         const quorum = await refreshQuorum();
         if (!quorum.met) {
           throw refused("quorum_not_met", {
@@ -288,6 +291,7 @@ export async function decide(
           formal: true,
           subject: { kind: "session", id: sessionId },
           createdById: person.id,
+          ...(basis ?? {}),
         });
         await openVote(tx, vote.id, { id: person.id, role: "moderator" });
         const rows = await tx.voteOption.findMany({ where: { voteId: vote.id }, orderBy: { position: "asc" } });

@@ -4,6 +4,7 @@ import { sessionRoutes } from "./routes.js";
 import { actOnSession, sessionsWithFloor } from "./service.js";
 
 export { actOnSession, approveMinutes, createSession } from "./service.js";
+export { createScopedSession, provideSessionVoteRules, type ScopedVoteRules, scopedVoteBasis } from "./scope.js";
 
 import { sessionSockets } from "./sockets.js";
 import { createFloorTimers } from "./timers.js";
