@@ -55,6 +55,16 @@ const SessionsPage = later(() => import("./features/sessions/SessionsPage.js").t
 const SessionPage = later(() => import("./features/sessions/LivePage.js").then((m) => m.SessionPage));
 const ConsolePage = later(() => import("./features/sessions/LivePage.js").then((m) => m.ConsolePage));
 const MinutesPage = later(() => import("./features/sessions/MinutesPage.js").then((m) => m.MinutesPage));
+const AssembliesPage = later(() => import("./features/assemblies/AssembliesPage.js").then((m) => m.AssembliesPage));
+const AssemblyPage = later(() => import("./features/assemblies/AssemblyPage.js").then((m) => m.AssemblyPage));
+const NewAssemblyPage = later(() => import("./features/assemblies/AssemblyFormPage.js").then((m) => m.NewAssemblyPage));
+const EditAssemblyPage = later(() =>
+  import("./features/assemblies/AssemblyFormPage.js").then((m) => m.EditAssemblyPage),
+);
+const AssemblyDeskPage = later(() => import("./features/assemblies/DeskPage.js").then((m) => m.DeskPage));
+const ConvocationsPage = later(() =>
+  import("./features/assemblies/ConvocationsPage.js").then((m) => m.ConvocationsPage),
+);
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -105,6 +115,12 @@ export function App() {
           <Route path="/sessions/:id" component={SessionPage} />
           <Route path="/sessions/:id/console" component={ConsolePage} />
           <Route path="/sessions/:id/minutes" component={MinutesPage} />
+          <Route path="/assemblies" component={AssembliesPage} />
+          <Route path="/assemblies/new" component={NewAssemblyPage} />
+          <Route path="/assemblies/:id" component={AssemblyPage} />
+          <Route path="/assemblies/:id/edit" component={EditAssemblyPage} />
+          <Route path="/assemblies/:id/desk" component={AssemblyDeskPage} />
+          <Route path="/assemblies/:id/convocations" component={ConvocationsPage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

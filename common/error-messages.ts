@@ -81,8 +81,10 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     RECEIPT_INVALID: "Code de reçu inconnu ou déjà utilisé.",
     NOT_IN_ELECTORATE: "Vous ne faites pas partie du corps électoral de ce vote.",
     QUORUM_NOT_MET: "Le quorum n’est pas atteint : le vote ne peut pas s’ouvrir avant.",
-    PROXY_REFUSED: "Cette procuration ne peut pas être acceptée : vérifiez l’association mandataire, le nombre de procurations qu’elle détient et la présence.",
-    CONVOCATION_TOO_LATE: "Le délai de convocation est dépassé : elle doit partir le nombre minimal de jours avant la date de l’assemblée.",
+    PROXY_REFUSED:
+      "Cette procuration ne peut pas être acceptée : vérifiez l’association mandataire, le nombre de procurations qu’elle détient et la présence.",
+    CONVOCATION_TOO_LATE:
+      "Le délai de convocation est dépassé : elle doit partir le nombre minimal de jours avant la date de l’assemblée.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

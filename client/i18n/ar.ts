@@ -16,6 +16,7 @@ export const ar = {
   "nav.home": "الرئيسية",
   "nav.proposals": "المقترحات",
   "nav.sessions": "الجلسات",
+  "nav.assemblies": "الجموع العامة",
   "nav.login": "تسجيل الدخول",
   "nav.register": "إنشاء حساب",
   "nav.profile": "الملف الشخصي",
@@ -157,6 +158,9 @@ export const ar = {
   "notification.debate.mention": "أشار إليك {actor} في نقاش «{debate}».",
   "notification.debate.moderation": "قرار إشراف بشأن مشاركتك في نقاش «{debate}»: {reason}",
   "notification.vote.opened": "فُتح التصويت «{subject}»: صوتكم في انتظاركم.",
+  "notification.assembly.convened":
+    "استدعاء إلى الجمع العام «{subject}» يوم {date}: جدول الأعمال والوثائق والتسجيل في صفحته.",
+  "notification.assembly.cancelled": "أُلغي الجمع العام «{subject}» الذي كان مقررا يوم {date}.",
   "notification.debate.moderation.hidden": "أخفى المشرفون مشاركتك في نقاش «{debate}».",
   "notification.debate.moderation.restored": "أعاد المشرفون إظهار مشاركتك في نقاش «{debate}».",
   "notification.debate.moderation.locked": "أقفل المشرفون نقاشك «{debate}»: لا تضاف إليه ردود جديدة.",

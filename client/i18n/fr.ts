@@ -16,6 +16,7 @@ export const fr: Catalogue = {
   "nav.home": "Accueil",
   "nav.proposals": "Propositions",
   "nav.sessions": "Séances",
+  "nav.assemblies": "Assemblées générales",
   "nav.login": "Se connecter",
   "nav.register": "Créer un compte",
   "nav.profile": "Mon profil",
@@ -159,6 +160,9 @@ export const fr: Catalogue = {
   "notification.debate.mention": "{actor} vous a mentionné dans le débat « {debate} ».",
   "notification.debate.moderation": "Décision de modération sur votre message dans le débat « {debate} » : {reason}",
   "notification.vote.opened": "Le vote « {subject} » est ouvert : votre bulletin est attendu.",
+  "notification.assembly.convened":
+    "Convocation à l’assemblée « {subject} » le {date} : ordre du jour, documents et inscription sur sa page.",
+  "notification.assembly.cancelled": "L’assemblée « {subject} », prévue le {date}, est annulée.",
   "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre message dans le débat « {debate} ».",
   "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre message dans le débat « {debate} ».",
   "notification.debate.moderation.locked":

@@ -3,6 +3,7 @@ import type { Locale } from "../../common/api.js";
 import { createStore, useStore } from "../store.js";
 import type { adminAr } from "./admin.ar.js";
 import { ar, type CoreKey } from "./ar.js";
+import type { assembliesAr } from "./assemblies.ar.js";
 import type { debatesAr } from "./debates.ar.js";
 import type { decisionsAr } from "./decisions.ar.js";
 import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.js";
@@ -25,7 +26,8 @@ export type MessageKey =
   | keyof typeof decisionsAr
   | keyof typeof votesAr
   | keyof typeof debatesAr
-  | keyof typeof sessionsAr;
+  | keyof typeof sessionsAr
+  | keyof typeof assembliesAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

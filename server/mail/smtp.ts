@@ -20,7 +20,10 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
         try {
           await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
         } catch (error) {
-          options.log.warn({ err: error, to: email.to, subject: email.subject }, "email not delivered by the SMTP server");
+          options.log.warn(
+            { err: error, to: email.to, subject: email.subject },
+            "email not delivered by the SMTP server",
+          );
         }
       }
     },

@@ -66,10 +66,15 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
       expect.objectContaining({ round: 1, recipients: 5, associations: 5, quorumShare: 0.5 }),
     ]);
     expect(await app.db.outboundEmail.count()).toBe(emails + 5);
-    const mail = await app.db.outboundEmail.findFirstOrThrow({ where: { to: d[0]!.user.email }, orderBy: { createdAt: "desc" } });
+    const mail = await app.db.outboundEmail.findFirstOrThrow({
+      where: { to: d[0]!.user.email },
+      orderBy: { createdAt: "desc" },
+    });
     expect(mail.text).toContain("تعديل النظام الأساسي");
     expect(
-      await app.db.notification.count({ where: { userId: { in: d.map((x) => x.user.id) }, kind: "assembly.convened" } }),
+      await app.db.notification.count({
+        where: { userId: { in: d.map((x) => x.user.id) }, kind: "assembly.convened" },
+      }),
     ).toBeGreaterThanOrEqual(5);
     // Convened: the agenda is frozen; members now see it.
     expect((await moderator.patch(path(draft), assemblyInput())).body.error?.code).toBe("INVALID_STATE");
@@ -81,13 +86,22 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
 
   it("counts the associations present against half of the members, and opens only with its quorum", async () => {
     const a = await convenedAssembly(moderator);
-    expect((await d[0]!.client.post(path(a, "/registrations"), { associationId: d[0]!.association.id })).status).toBe(201);
+    expect((await d[0]!.client.post(path(a, "/registrations"), { associationId: d[0]!.association.id })).status).toBe(
+      201,
+    );
     expect((await checkIn(d[0]!.client, a, d[0]!)).body.error?.code).toBe("INVALID_STATE"); // not the day yet
     await dayArrives(app.db, a.id);
     expect((await checkIn(d[0]!.client, a, d[1]!)).body.error?.code).toBe("FORBIDDEN"); // not its representative
     await checkIn(d[0]!.client, a, d[0]!);
     await checkIn(moderator, a, d[1]!); // at the desk
-    expect((await read(a)).quorum).toEqual({ electorate: 5, present: 2, represented: 0, required: 3, share: 0.5, met: false });
+    expect((await read(a)).quorum).toEqual({
+      electorate: 5,
+      present: 2,
+      represented: 0,
+      required: 3,
+      share: 0.5,
+      met: false,
+    });
     const refused = await moderator.post(path(a, "/start"));
     expect(refused.body.error).toMatchObject({ code: "QUORUM_NOT_MET", details: { present: 2, required: 3 } });
     expect((await read(a)).status).toBe("convened");
@@ -96,7 +110,9 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
     expect(started.body.data).toMatchObject({ status: "in_session", quorum: { present: 3, met: true } });
     const session = await app.db.liveSession.findUniqueOrThrow({ where: { id: started.body.data!.liveSessionId! } });
     expect(session).toMatchObject({ scopeKind: "assembly", scopeId: a.id });
-    expect((session.state as { agenda: { id: string }[] }).agenda.map((item) => item.id)).toEqual(a.items.map((i) => i.id));
+    expect((session.state as { agenda: { id: string }[] }).agenda.map((item) => item.id)).toEqual(
+      a.items.map((i) => i.id),
+    );
   });
 
   it("counts an association represented by proxy, whose holder is present", async () => {
@@ -115,7 +131,9 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
     const given = (await read(a)).proxies[0]!;
     expect((await d[3]!.client.post(path(a, `/proxies/${given.id}/revoke`))).status).toBe(200);
     expect((await read(a)).quorum).toMatchObject({ present: 2, represented: 0, met: false });
-    const audit = await app.db.auditEntry.findMany({ where: { targetId: a.id, action: { startsWith: "assembly.proxy" } } });
+    const audit = await app.db.auditEntry.findMany({
+      where: { targetId: a.id, action: { startsWith: "assembly.proxy" } },
+    });
     expect(audit.map((row) => row.action).sort()).toEqual(["assembly.proxy_given", "assembly.proxy_revoked"]);
   });
 
@@ -151,7 +169,11 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
   it("refuses the proxies the rules forbid, with the reason, and changes nothing", async () => {
     const a = await convenedAssembly(moderator);
     expect((await proxy(a, d[0]!, d[1]!)).status).toBe(201);
-    const refusals: [string, () => Promise<{ body: { error?: { code: string; details?: Record<string, unknown> } } }>, string][] = [
+    const refusals: [
+      string,
+      () => Promise<{ body: { error?: { code: string; details?: Record<string, unknown> } } }>,
+      string,
+    ][] = [
       ["to itself", () => proxy(a, d[2]!, d[2]!), "self"],
       ["a second proxy to one holder (at most one)", () => proxy(a, d[2]!, d[1]!), "holder_limit"],
       ["a second proxy from one giver", () => proxy(a, d[0]!, d[2]!), "already_given"],
@@ -206,13 +228,21 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
       await act({ action: "start" });
       // The statutes item: two thirds of the votes cast.
       await act({ action: "item", itemId: a.items[2]!.id });
-      await act({ action: "poll_open", question: "تعديل النظام الأساسي", options: ["موافق", "غير موافق"], kind: "formal", results: "at_close" });
+      await act({
+        action: "poll_open",
+        question: "تعديل النظام الأساسي",
+        options: ["موافق", "غير موافق"],
+        kind: "formal",
+        results: "at_close",
+      });
       await until(() => people.every((p) => p.feed.state?.polls.at(-1)?.voteId), "the formal vote");
       const poll = chair.feed.state!.polls.at(-1)!;
       const vote = (await d[0]!.client.get<VoteDetail>(`/api/votes/${poll.voteId}`)).body.data!;
       expect(vote.electorateSize).toBe(4);
       expect(vote.majority).toBe("two_thirds_cast");
-      expect(vote.held.map((row) => row.associationId).sort()).toEqual([d[0]!.association.id, d[3]!.association.id].sort());
+      expect(vote.held.map((row) => row.associationId).sort()).toEqual(
+        [d[0]!.association.id, d[3]!.association.id].sort(),
+      );
       const [yes, no] = poll.options;
       const ballot = (who: Delegate, optionId: string, associationId: string) =>
         who.client.post(`/api/votes/${poll.voteId}/ballot`, { choice: { method: "single", optionId }, associationId });
@@ -248,7 +278,9 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
 
   it("refuses a proxy to a suspended association, and changes nothing", async () => {
     const a = await convenedAssembly(moderator);
-    const suspended = await admin.post(`/api/admin/associations/${d[4]!.association.id}/suspend`, { reason: "توقيف مؤقت" });
+    const suspended = await admin.post(`/api/admin/associations/${d[4]!.association.id}/suspend`, {
+      reason: "توقيف مؤقت",
+    });
     expect(suspended.status).toBe(200);
     const before = await state();
     expect((await proxy(a, d[0]!, d[4]!)).body.error).toMatchObject({

@@ -30,6 +30,7 @@ export function notificationHref(item: NotificationItem): string | null {
     return item.data.replyId ? `${debate}/replies/${encodeURIComponent(item.data.replyId)}` : debate;
   }
   if (item.data.vote) return `/votes/${item.data.vote.id}`;
+  if (item.data.assembly) return `/assemblies/${item.data.assembly.id}`;
   const slug = item.data.association?.slug;
   return slug ? `/me/associations/${encodeURIComponent(slug)}#members` : null;
 }

@@ -97,6 +97,9 @@ export function Header() {
                 <NavLink href="/sessions" label="nav.sessions" />
               </li>
               <li>
+                <NavLink href="/assemblies" label="nav.assemblies" />
+              </li>
+              <li>
                 <NavLink href="/decisions" label="nav.decisions" />
               </li>
               <li>

@@ -18,7 +18,8 @@ async function represents(tx: Tx, userId: string, associationId: string): Promis
 /** FORBIDDEN unless the person represents the association (or, where allowed, runs assemblies). */
 async function mustAct(tx: Tx, actor: AssemblyActor, associationId: string, moderatorToo: boolean): Promise<void> {
   if (moderatorToo && runsAssemblies(actor.role)) return;
-  if (!(await represents(tx, actor.id, associationId))) throw new AppError("FORBIDDEN", { reason: "not_representative" });
+  if (!(await represents(tx, actor.id, associationId)))
+    throw new AppError("FORBIDDEN", { reason: "not_representative" });
 }
 
 async function activeIds(tx: Tx, now: Date): Promise<Set<string>> {
@@ -73,7 +74,9 @@ export async function checkIn(db: Db, actor: AssemblyActor, id: string, associat
     check(actor, "check_in", assembly, now);
     await mustAct(tx, actor, associationId, true);
     if (!(await activeIds(tx, now)).has(associationId)) throw new AppError("ASSOCIATION_SUSPENDED");
-    const given = await tx.assemblyProxy.findFirst({ where: { assemblyId: id, giverId: associationId, revokedAt: null } });
+    const given = await tx.assemblyProxy.findFirst({
+      where: { assemblyId: id, giverId: associationId, revokedAt: null },
+    });
     if (given) throw new AppError("INVALID_STATE", { reason: "proxy_given" });
     const existing = await tx.assemblyAttendance.findUnique({
       where: { assemblyId_associationId: { assemblyId: id, associationId } },
@@ -121,7 +124,10 @@ export async function giveProxy(
     if (!active.has(input.giverId)) throw proxyRefused("giver_not_active");
     if (!active.has(input.holderId)) throw proxyRefused("holder_not_active");
     const [live, giverAttendance] = await Promise.all([
-      tx.assemblyProxy.findMany({ where: { assemblyId: id, revokedAt: null }, select: { giverId: true, holderId: true } }),
+      tx.assemblyProxy.findMany({
+        where: { assemblyId: id, revokedAt: null },
+        select: { giverId: true, holderId: true },
+      }),
       tx.assemblyAttendance.findUnique({
         where: { assemblyId_associationId: { assemblyId: id, associationId: input.giverId } },
       }),

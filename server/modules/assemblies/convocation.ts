@@ -12,7 +12,12 @@ import { type AssemblyActor, type AssemblySettings, assemblyTags, check, lockAss
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const itemTypeNames = { programme: "برنامج عمل", statutes: "تعديل النظام الأساسي", report: "تقرير", other: "نقطة أخرى" };
+const itemTypeNames = {
+  programme: "برنامج عمل",
+  statutes: "تعديل النظام الأساسي",
+  report: "تقرير",
+  other: "نقطة أخرى",
+};
 
 /** The date in Arabic, with its time, in Morocco's time zone (as the forum reads it). */
 const arabicDate = (date: Date) =>
@@ -78,7 +83,11 @@ export async function conveneAssembly(
       data: { status: "convened", round, quorumShare, scheduledAt },
     });
     // A second convocation is a new sitting: the check-ins of the first day no longer count.
-    if (second) await tx.assemblyAttendance.updateMany({ where: { assemblyId: id }, data: { checkedInAt: null, checkedInById: null } });
+    if (second)
+      await tx.assemblyAttendance.updateMany({
+        where: { assemblyId: id },
+        data: { checkedInAt: null, checkedInById: null },
+      });
     await tx.assemblyConvocation.create({
       data: {
         assemblyId: id,
@@ -109,7 +118,11 @@ export async function conveneAssembly(
       "جدول الأعمال:",
       ...items.map((item, index) => `${index + 1}. ${item.title} (${itemTypeNames[item.type]})`),
       ...(documents.length > 0
-        ? ["", "الوثائق:", ...documents.map((doc) => `- ${doc.fileName}: ${base}/api/assemblies/${id}/documents/${doc.id}`)]
+        ? [
+            "",
+            "الوثائق:",
+            ...documents.map((doc) => `- ${doc.fileName}: ${base}/api/assemblies/${id}/documents/${doc.id}`),
+          ]
         : []),
       "",
       `التسجيل والوكالات: ${base}/assemblies/${id}`,
@@ -123,7 +136,13 @@ export async function conveneAssembly(
       action: "assembly.convened",
       targetType: "assembly",
       targetId: id,
-      data: { title: assembly.title, round, scheduledAt: scheduledAt.toISOString(), quorumShare, recipients: recipients.length },
+      data: {
+        title: assembly.title,
+        round,
+        scheduledAt: scheduledAt.toISOString(),
+        quorumShare,
+        recipients: recipients.length,
+      },
     });
     publishAfterCommit(tx, { type: "assembly:changed", stale: assemblyTags(id) });
     return { round, recipients: recipients.length, emails };

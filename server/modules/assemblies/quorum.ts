@@ -38,7 +38,10 @@ export async function standingOf(db: Db | Tx, assemblyId: string, now: Date): Pr
  */
 export function representedOf(standing: Standing): string[] {
   return [...standing.proxies]
-    .filter(([giver, holder]) => standing.electorate.has(giver) && standing.present.has(holder) && !standing.present.has(giver))
+    .filter(
+      ([giver, holder]) =>
+        standing.electorate.has(giver) && standing.present.has(holder) && !standing.present.has(giver),
+    )
     .map(([giver]) => giver);
 }
 
@@ -51,7 +54,14 @@ export function quorumOf(standing: Standing, share: number): AssemblyQuorum {
   const present = standing.present.size;
   const represented = representedOf(standing).length;
   const required = electorate === 0 ? 0 : Math.max(1, Math.ceil(share * electorate - 1e-9));
-  return { electorate, present, represented, required, share, met: electorate > 0 && present + represented >= required };
+  return {
+    electorate,
+    present,
+    represented,
+    required,
+    share,
+    met: electorate > 0 && present + represented >= required,
+  };
 }
 
 /**

@@ -85,7 +85,8 @@ export async function readAssembly(
     }),
   ]);
   const facts = { status: row.status, round: row.round, dayHasCome: dayHasCome(row.scheduledAt, now) };
-  const may = (action: Parameters<typeof denial>[1]) => reader !== undefined && denial(reader.role, action, facts) === null;
+  const may = (action: Parameters<typeof denial>[1]) =>
+    reader !== undefined && denial(reader.role, action, facts) === null;
   const live = row.proxies.filter((proxy) => proxy.revokedAt === null);
   const refOf = (id: string): AssemblyAssociationRef | null => {
     const entry = standing.electorate.get(id);
