@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Database, Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { registerUser } from "../modules/users/index.js";
+import { seedAssemblies } from "./assemblies.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { seedDebates } from "./debates.js";
 import { seedDecisions } from "./decisions.js";
@@ -35,6 +36,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   await seedDecisions(db, accounts.moderator?.id);
   const debates = await seedDebates(db);
   await seedSessions(db, accounts.moderator!);
+  await seedAssemblies(db, accounts.moderator!);
   log.info(
     {
       logins: [
