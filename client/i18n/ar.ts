@@ -39,6 +39,9 @@ export const ar = {
   "agenda.voteToCast": "التصويت {title} مفتوح وينتظر صوتك.",
   "agenda.voteToCastFor": "التصويت {title} مفتوح وينتظر صوت {association}.",
   "agenda.vote": "التصويت",
+  "agenda.assemblyToAttend":
+    "{association} مستدعاة إلى الجمع العام {title} يوم {date}: سجّلوا حضورها أو امنحوا وكالتها.",
+  "agenda.assembly": "الجمع العام",
   "agenda.empty": "لا شيء ينتظرك الآن.",
   "agenda.applicationsToReview":
     "{count, plural, one {طلب عضوية واحد ينتظر} two {طلبا عضوية ينتظران} few {# طلبات عضوية تنتظر} many {# طلب عضوية ينتظر} other {# طلب عضوية ينتظر}} قرار الإدارة.",

@@ -40,6 +40,9 @@ export const fr: Catalogue = {
   "agenda.voteToCast": "Le vote {title} est ouvert et attend votre bulletin.",
   "agenda.voteToCastFor": "Le vote {title} est ouvert et attend le bulletin de {association}.",
   "agenda.vote": "Voter",
+  "agenda.assemblyToAttend":
+    "{association} est convoquée à l’assemblée {title} le {date} : inscrivez-la ou donnez sa procuration.",
+  "agenda.assembly": "L’assemblée",
   "agenda.empty": "Rien ne vous attend pour l’instant.",
   "agenda.applicationsToReview":
     "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Agenda } from "../../common/agenda.js";
 import type { AssemblyDetail } from "../../common/assemblies.js";
 import type { SessionCommand } from "../../common/sessions.js";
 import type { VoteDetail } from "../../common/votes.js";
@@ -76,11 +77,20 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
         where: { userId: { in: d.map((x) => x.user.id) }, kind: "assembly.convened" },
       }),
     ).toBeGreaterThanOrEqual(5);
+    // It waits on each representative's home page until their association registers or gives its proxy.
+    const waiting = async (who: Delegate) =>
+      (await who.client.get<Agenda>("/api/me/agenda")).body.data!.items.filter(
+        (item) => item.kind === "assembly_to_attend" && item.assembly.id === draft.id,
+      );
+    expect(await waiting(d[0]!)).toHaveLength(1);
+    await d[0]!.client.post(path(draft, "/registrations"), { associationId: d[0]!.association.id });
+    expect(await waiting(d[0]!)).toHaveLength(0);
+    expect(await waiting(d[1]!)).toHaveLength(1);
     // Convened: the agenda is frozen; members now see it.
     expect((await moderator.patch(path(draft), assemblyInput())).body.error?.code).toBe("INVALID_STATE");
     expect((await d[0]!.client.get<AssemblyDetail>(path(draft))).body.data!.mine[0]).toMatchObject({
-      registered: false,
-      abilities: { register: true, checkIn: false, giveProxy: true },
+      registered: true,
+      abilities: { register: false, checkIn: false, giveProxy: true },
     });
   });
 

@@ -2,6 +2,7 @@ import { majorityByItemType } from "../../../common/assemblies.js";
 import type { ServerModule } from "../module.js";
 import { provideSessionVoteRules } from "../sessions/index.js";
 import { provideElectorate } from "../votes/index.js";
+import { assembliesAgenda } from "./agenda.js";
 import { assemblyVoters } from "./quorum.js";
 import { assemblyRoutes } from "./routes.js";
 
@@ -26,4 +27,5 @@ provideSessionVoteRules("assembly", async (tx, scope, itemId) => {
 export const assembliesModule: ServerModule = {
   name: "assemblies",
   routes: assemblyRoutes,
+  agenda: [assembliesAgenda],
 };
