@@ -10,6 +10,7 @@ import { adminWithCharter, newMember, startAssociationsApp } from "../helpers/as
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
 import { joinAs, until } from "../helpers/sessions.js";
+import { countStatements, type StatementCounter } from "../helpers/statements.js";
 import { manyDelegates } from "../helpers/votes.js";
 
 type Delegate = Awaited<ReturnType<typeof manyDelegates>>[number];
@@ -21,9 +22,11 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
   let admin: ApiClient;
   let moderator: ApiClient;
   let d: Delegate[];
+  let counter: StatementCounter;
 
   beforeAll(async () => {
-    app = await startAssociationsApp(openTestEmbedded);
+    counter = countStatements(await openTestEmbedded());
+    app = await startAssociationsApp(() => counter.database);
     admin = (await adminWithCharter(app)).client;
     moderator = (await newMember(app, { role: "moderator", name: "مسيّرة الجمع" })).client;
     d = await manyDelegates(app, 5);
@@ -284,6 +287,22 @@ describe("general assemblies: convocation, attendance, proxies and quorum (embed
     } finally {
       for (const person of [chair, ...people]) person.close();
     }
+  });
+
+  it("reads an assembly in the same number of statements however many attend", async () => {
+    const statementsOf = async (a: { id: string }) => {
+      counter.reset();
+      expect((await d[0]!.client.get(path(a))).status).toBe(200);
+      return counter.count();
+    };
+    const empty = await convenedAssembly(moderator);
+    const full = await convenedAssembly(moderator);
+    await proxy(full, d[4]!, d[3]!);
+    await dayArrives(app.db, full.id);
+    for (const who of d.slice(0, 4)) await checkIn(who.client, full, who);
+    const few = await statementsOf(empty);
+    expect(await statementsOf(full)).toBe(few);
+    expect(few).toBeLessThanOrEqual(12);
   });
 
   it("refuses a proxy to a suspended association, and changes nothing", async () => {
