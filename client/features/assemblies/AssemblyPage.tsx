@@ -2,6 +2,7 @@ import "../../i18n/assemblies.js";
 import "./assemblies.css";
 import { useState } from "preact/hooks";
 import type { AssemblyDetail, MyAssemblyAssociation } from "../../../common/assemblies.js";
+import { FileField } from "../../components/FileField.js";
 import { LoadState } from "../../components/LoadState.js";
 import { PageHeading } from "../../components/PageHeading.js";
 import type { Resource } from "../../components/useResource.js";
@@ -85,12 +86,11 @@ function Documents({ data, resource }: Props) {
             if (file) void run(() => uploadDocument(data.id, file));
           }}
         >
-          <label for="assembly-document">{t("assemblies.addDocument")}</label>
-          <input
+          <FileField
             id="assembly-document"
-            type="file"
-            accept="application/pdf"
-            onChange={(e) => setFile((e.target as HTMLInputElement).files?.[0] ?? null)}
+            label={t("assemblies.addDocument")}
+            accept={["application/pdf"]}
+            onFile={setFile}
           />
           <button class="button-quiet" type="submit" disabled={busy || !file}>
             {t("assemblies.upload")}
