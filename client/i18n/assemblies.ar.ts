@@ -34,7 +34,7 @@ export const assembliesAr = {
   "assemblies.remove": "حذف",
   "assemblies.quorum": "النصاب",
   "assemblies.quorumLine":
-    "{present} حاضرة و{represented} ممثلة بوكالة من أصل {electorate} جمعية نشيطة؛ المطلوب {required} ({share}%).",
+    "الحاضرة: {present}، الممثلة بوكالة: {represented}، من أصل {electorate, plural, one {جمعية نشيطة واحدة} two {جمعيتين نشيطتين} few {# جمعيات نشيطة} many {# جمعية نشيطة} other {# جمعية نشيطة}}؛ المطلوب: {required} ({share}%).",
   "assemblies.quorumMet": "النصاب مكتمل",
   "assemblies.quorumNotMet": "النصاب غير مكتمل",
   "assemblies.refreshed": "يُحدَّث تلقائيا",
@@ -81,7 +81,8 @@ export const assembliesAr = {
   "assemblies.sentAt": "تاريخ الإرسال",
   "assemblies.sentBy": "المرسل",
   "assemblies.recipients": "المرسل إليهم",
-  "assemblies.recipientsLine": "{count} ممثلا عن {associations} جمعية",
+  "assemblies.recipientsLine":
+    "{count, plural, zero {لا أحد} one {ممثل واحد} two {ممثلان} few {# ممثلين} many {# ممثلا} other {# ممثل}} عن {associations, plural, zero {لا جمعية} one {جمعية واحدة} two {جمعيتين} few {# جمعيات} many {# جمعية} other {# جمعية}}",
   "assemblies.for": "للموعد",
   "assemblies.quorumShare": "النصاب",
   "assemblies.form.new": "جمع عام جديد",

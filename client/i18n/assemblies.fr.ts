@@ -35,7 +35,7 @@ export const assembliesFr: Record<keyof typeof assembliesAr, string> = {
   "assemblies.remove": "Retirer",
   "assemblies.quorum": "Quorum",
   "assemblies.quorumLine":
-    "{present} présentes et {represented} représentées sur {electorate} associations actives ; il en faut {required} ({share} %).",
+    "Présentes : {present}, représentées : {represented}, sur {electorate, plural, one {# association active} other {# associations actives}} ; il en faut {required} ({share} %).",
   "assemblies.quorumMet": "Quorum atteint",
   "assemblies.quorumNotMet": "Quorum non atteint",
   "assemblies.refreshed": "Mis à jour automatiquement",
@@ -83,7 +83,8 @@ export const assembliesFr: Record<keyof typeof assembliesAr, string> = {
   "assemblies.sentAt": "Envoyée le",
   "assemblies.sentBy": "Par",
   "assemblies.recipients": "Destinataires",
-  "assemblies.recipientsLine": "{count} représentants de {associations} associations",
+  "assemblies.recipientsLine":
+    "{count, plural, one {# représentant} other {# représentants}} de {associations, plural, one {# association} other {# associations}}",
   "assemblies.for": "Pour le",
   "assemblies.quorumShare": "Quorum",
   "assemblies.form.new": "Nouvelle assemblée",

@@ -100,7 +100,7 @@ describe.skipIf(!!unavailable)("a general assembly in the Arabic interface: conv
       await holder.getByRole("button", { name: "تأكيد الحضور" }).click();
       const attendance = new AssemblyScreen(holder).section("الحضور");
       await expect.poll(async () => plain(await attendance.textContent())).toContain("النصاب مكتمل");
-      expect(plain(await attendance.textContent())).toContain("1 حاضرة و1 ممثلة بوكالة");
+      expect(plain(await attendance.textContent())).toContain("الحاضرة: 1، الممثلة بوكالة: 1");
       await shoot(holder, shots, "03-quorum-320");
       expect(await new AssemblyScreen(holder).overflow()).toBeLessThanOrEqual(1);
 
