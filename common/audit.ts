@@ -55,6 +55,12 @@ export const auditActions = [
   "vote.cancelled",
   "decision.recorded",
   "decision.corrected",
+  "programme.created",
+  "programme.edited",
+  "programme.settings_changed",
+  "programme.submitted",
+  "programme_amendment.proposed",
+  "programme_action.updated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -77,7 +83,8 @@ export type AuditSubject = {
     | "debate_category"
     | "proposal"
     | "vote"
-    | "decision";
+    | "decision"
+    | "programme";
   id: string;
   name: string;
   /** The French name, for a field of action. */

@@ -11,6 +11,7 @@ import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
+import { programmesModule } from "./programmes/index.js";
 import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
 import { sessionsModule } from "./sessions/index.js";
@@ -35,6 +36,7 @@ export const modules: readonly ServerModule[] = [
   proposalsModule,
   sessionsModule,
   decisionsModule,
+  programmesModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -111,6 +111,8 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href={`/proposals/${subject.id}`}>«{subject.name}»</a>;
     case "vote":
       return <a href={`/votes/${subject.id}`}>«{subject.name}»</a>;
+    case "programme":
+      return <a href={`/programmes/${subject.id}`}>«{subject.name}»</a>;
     case "decision":
       return (
         <a href={`/decisions/${subject.name}`}>
