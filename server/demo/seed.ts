@@ -6,6 +6,7 @@ import { registerUser } from "../modules/users/index.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { seedDebates } from "./debates.js";
 import { seedDecisions } from "./decisions.js";
+import { seedProgramme } from "./programmes.js";
 import { seedSessions } from "./sessions.js";
 import { demoUsers } from "./users.js";
 
@@ -35,6 +36,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   await seedDecisions(db, accounts.moderator?.id);
   const debates = await seedDebates(db);
   await seedSessions(db, accounts.moderator!);
+  await seedProgramme(db, accounts.moderator!);
   log.info(
     {
       logins: [

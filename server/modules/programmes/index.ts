@@ -2,6 +2,7 @@ import type { ServerModule } from "../module.js";
 import { programmeRoutes } from "./routes.js";
 import { registerVoteHandlers } from "./voting.js";
 
+export { proposeProgrammeAmendment } from "./amendments.js";
 export { updateAction } from "./followup.js";
 export { createProgramme, saveProgramme, setProgrammeAssembly, submitProgramme } from "./service.js";
 export { putAmendmentToVote, putAxisToVote, putProgrammeToVote } from "./voting.js";

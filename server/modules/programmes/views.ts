@@ -309,7 +309,8 @@ export async function readProgress(db: Db, id: string, now = new Date()): Promis
       ),
     })),
   );
-  const start = row.adoptedAt ? forumDay(row.adoptedAt) : dayOf(row.periodStart);
+  // The months of the programme's period so far (its actions may have begun before the assembly adopted it).
+  const start = dayOf(row.periodStart);
   return {
     id: row.id,
     title: row.title,
