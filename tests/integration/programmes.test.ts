@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProgrammeDetail, ProgrammeProgress } from "../../common/programmes.js";
+import type { ProgrammeDetail, ProgrammePage, ProgrammeProgress } from "../../common/programmes.js";
 import { type ApiAnswer, ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { adminWithCharter, startAssociationsApp } from "../helpers/associations.js";
@@ -66,8 +66,13 @@ describe("work programmes (embedded PGlite)", () => {
       403,
       "FORBIDDEN",
     );
-    // A draft is the committee's: others do not see it.
+    // A draft is the committee's: others do not see it, nor find it in the list.
     expect((await cast.other.client.get(`/api/programmes/${draft.id}`)).status).toBe(404);
+    const listed = async (client: ApiClient) =>
+      (await client.get<ProgrammePage>("/api/programmes")).body.data!.items.map((item) => item.id);
+    expect(await listed(cast.other.client)).not.toContain(draft.id);
+    expect(await listed(new ApiClient(app.url))).not.toContain(draft.id);
+    expect(await listed(cast.drafter.client)).toContain(draft.id);
 
     const submitted = await cast.moderator.client.post<ProgrammeDetail>(`/api/programmes/${draft.id}/submit`);
     expect(submitted.body.data!.status).toBe("amendments");

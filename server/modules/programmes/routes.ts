@@ -27,7 +27,7 @@ export function programmeRoutes({ db }: ModuleDeps): Router {
 
   router.get(
     "/programmes",
-    route((req) => listProgrammes(db, parseInput(listQuery, req.query))),
+    route((req) => listProgrammes(db, req.user, parseInput(listQuery, req.query))),
   );
   router.post(
     "/programmes",

@@ -14,6 +14,7 @@ import type {
 import type { VoteResult } from "../../../common/tally.js";
 import type { Actor } from "../../auth/actor.js";
 import type { Db } from "../../db/client.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 import { AppError } from "../../http/errors.js";
 import { type PageQuery, paginate } from "../../http/params.js";
 import { readModel } from "../../read-models/cache.js";
@@ -60,12 +61,22 @@ const summarySelect = {
   _count: { select: { axes: true, actions: true } },
 } as const;
 
-/** `GET /api/programmes`: the newest first, filtered by status; the page and its count (two statements). */
+/**
+ * `GET /api/programmes`: the newest first, filtered by status; the page and its count (two statements).
+ * Drafts are listed to moderators and to their committee only.
+ */
 export async function listProgrammes(
   db: Db,
+  viewer: Actor | undefined,
   query: PageQuery & { status?: ProgrammeStatus | undefined },
 ): Promise<ProgrammePage> {
-  const where = query.status ? { status: query.status } : {};
+  const moderator = viewer?.role === "moderator" || viewer?.role === "admin";
+  const visible: Prisma.ProgrammeWhereInput = moderator
+    ? {}
+    : {
+        OR: [{ status: { not: "draft" } }, ...(viewer ? [{ committee: { some: { userId: viewer.id } } }] : [])],
+      };
+  const where: Prisma.ProgrammeWhereInput = { ...visible, ...(query.status ? { status: query.status } : {}) };
   return paginate(
     query,
     (window) => db.programme.findMany({ where, orderBy: { createdAt: "desc" }, select: summarySelect, ...window }),
