@@ -61,6 +61,27 @@ describe("work programmes (embedded PGlite)", () => {
     );
     const draft = await draftedProgramme(cast);
     expect(draft.axes.map((axis) => axis.actions.length)).toEqual([2, 1]);
+    // Bad documents: a lead that is no member association, a period ending before it starts, an action
+    // ending before it starts, no action in an axis.
+    const document = programmeDocument(cast);
+    const firstAction = document.axes[0]!.actions[0]!;
+    const bad = [
+      {
+        ...document,
+        axes: [{ ...document.axes[0]!, actions: [{ ...firstAction, leadAssociationIds: [cast.drafter.user.id] }] }],
+      },
+      { ...document, periodEnd: "2025-12-31" },
+      { ...document, axes: [{ ...document.axes[0]!, actions: [{ ...firstAction, endDate: "2026-01-01" }] }] },
+      { ...document, axes: [{ ...document.axes[0]!, actions: [] }] },
+    ];
+    for (const body of bad) {
+      const refused = await refusedUnchanged(
+        () => cast.drafter.client.put(`/api/programmes/${draft.id}`, body),
+        400,
+        "VALIDATION_FAILED",
+      );
+      expect(refused.body.error?.details?.fields).toBeDefined();
+    }
     await refusedUnchanged(
       () => cast.other.client.put(`/api/programmes/${draft.id}`, programmeDocument(cast)),
       403,
