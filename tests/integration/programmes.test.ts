@@ -280,6 +280,9 @@ describe("work programmes (embedded PGlite)", () => {
       note: "نُشر الدليل.",
     });
     expect(finished.status, JSON.stringify(finished.body)).toBe(201);
+    expect(finished.body.data!.represents).toEqual([
+      { id: cast.leadB.association.id, name: cast.leadB.association.nameAr },
+    ]);
     const after = finished.body.data!.axes[0]!.actions;
     expect(after[0]).toMatchObject({ status: "in_progress", progress: 40, overdue: false });
     expect(after[1]).toMatchObject({ status: "done", progress: 100, overdue: false });

@@ -17,6 +17,20 @@ export async function activeRepresentations(db: Db | Tx, userId: string, now = n
   return rows.filter((row) => effectiveStatus(row.association, now) === "active").map((row) => row.associationId);
 }
 
+/** The same, with each association's Arabic name (for the forms that act for one). */
+export async function namedRepresentations(db: Db | Tx, userId: string, now = new Date()) {
+  const rows = await db.associationMember.findMany({
+    where: { userId, role: "representative" },
+    select: {
+      associationId: true,
+      association: { select: { status: true, suspendedUntil: true, nameAr: true } },
+    },
+  });
+  return rows
+    .filter((row) => effectiveStatus(row.association, now) === "active")
+    .map((row) => ({ id: row.associationId, name: row.association.nameAr }));
+}
+
 /** A programme locked for the rest of the transaction, with what the policy needs. */
 export type LockedProgramme = ProgrammeResource & {
   id: string;

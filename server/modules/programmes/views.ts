@@ -19,7 +19,7 @@ import { AppError } from "../../http/errors.js";
 import { type PageQuery, paginate } from "../../http/params.js";
 import { readModel } from "../../read-models/cache.js";
 import { wordDiff } from "../proposals/index.js";
-import { activeRepresentations, programmeTags, resourceOf } from "./access.js";
+import { namedRepresentations, programmeTags, resourceOf } from "./access.js";
 import { programmeAbilities } from "./policy.js";
 import { averageProgress, countByStatus, forumDay, isOverdue, progressOverTime } from "./progress.js";
 
@@ -178,10 +178,11 @@ async function loadProgramme(db: Db, id: string) {
  * is read by its committee and moderators only. Four statements, five for a signed-in viewer.
  */
 export async function readProgramme(db: Db, viewer: Actor | undefined, id: string): Promise<ProgrammeDetail> {
-  const [loaded, represents] = await Promise.all([
+  const [loaded, mine] = await Promise.all([
     loadProgramme(db, id),
-    viewer ? activeRepresentations(db, viewer.id) : Promise.resolve([]),
+    viewer ? namedRepresentations(db, viewer.id) : Promise.resolve([]),
   ]);
+  const represents = mine.map((association) => association.id);
   if (!loaded) throw new AppError("NOT_FOUND");
   const { row, names, people, votes } = loaded;
   const committeeIds = row.committee.map((m) => m.userId);
@@ -243,7 +244,7 @@ export async function readProgramme(db: Db, viewer: Actor | undefined, id: strin
       createdAt: amendment.createdAt.toISOString(),
     })),
     votes,
-    represents: represents.map((associationId) => named(names, associationId)),
+    represents: mine,
     abilities,
   };
 }
