@@ -131,6 +131,8 @@ function ActionFields({
   const values = { ...fields, leadAssociationIds: action.leadAssociationIds.join(",") };
   const errors = describeFormError(error, i18n, { values, pathPrefix: `${prefix}.` });
   const id = prefix.replaceAll(".", "-");
+  // Open while nothing is chosen when the editor opens; then as the person leaves it.
+  const [openAtFirst] = useState(action.leadAssociationIds.length === 0);
   const set = (patch: Partial<ActionDraft>) => onAction({ ...action, ...patch });
   return (
     <fieldset class="editor-action">
@@ -155,7 +157,7 @@ function ActionFields({
         error={errors.fields.objective}
         required
       />
-      <details class="editor-leads" open={action.leadAssociationIds.length === 0}>
+      <details class="editor-leads" open={openAtFirst}>
         <summary>{t("editor.leadsChosen", { count: action.leadAssociationIds.length })}</summary>
         <CheckboxGroup
           id={`${id}-leads`}
@@ -381,7 +383,7 @@ function Editor({ programme }: { programme: ProgrammeDetail }) {
         <p>
           <button
             type="button"
-            class="button-secondary"
+            class="button button-secondary"
             onClick={() => setDraft({ ...draft, axes: [...axes, emptyAxis()] })}
           >
             {t("editor.addAxis")}
