@@ -87,8 +87,30 @@ describe.skipIf(!!unavailable)("a work programme from its draft to its follow-up
       .poll(async () => plain(await moderator.locator(".programme-status").first().textContent()))
       .toBe("مفتوح للتعديلات");
 
-    // The assembly's votes, through the API: the axis, then the whole.
+    // Another member association amends the action's objective through the form.
+    const other = await signedIn(cast.other.email);
+    await other.goto(`${app.url}/programmes/${id}`);
+    await other.getByRole("link", { name: "اقتراح تعديل" }).click();
+    await other.getByLabel("النص المراد تعديله").selectOption({ label: "دورات في التدبير المالي: الهدف" });
+    await other.getByLabel("المقطع الحالي").fill("خمسين");
+    await other.getByLabel("يُعوَّض بـ").fill("مائة");
+    await other.getByLabel("التعليل").fill("الحاجة أكبر في الجهات.");
+    await other.getByRole("button", { name: "اقتراح التعديل" }).click();
+    const amendments = other.getByRole("region", { name: "التعديلات" });
+    await amendments.waitFor();
+    expect(await amendments.locator("ins").first().textContent()).toContain("مائة");
+    expect(await amendments.locator("del").first().textContent()).toContain("خمسين");
+    await fitsTheScreen(other);
+    await shoot(other, shots, "02-amendment-phone");
+
+    // The assembly's votes, through the API: the amendment, the axis, then the whole.
+    const amended = (await cast.moderator.client.get<ProgrammeDetail>(`/api/programmes/${id}`)).body.data!;
+    const amendmentVote = await cast.moderator.client.post<ProgrammeDetail>(
+      `/api/programmes/amendments/${amended.amendments[0]!.id}/vote`,
+    );
+    await voteAndClose(cast, amendmentVote.body.data!.amendments[0]!.voteId!, "for");
     const programme = (await cast.moderator.client.get<ProgrammeDetail>(`/api/programmes/${id}`)).body.data!;
+    expect(programme.axes[0]!.actions[0]!.objective).toBe("تكوين مائة إطارا جمعويا.");
     const axisVote = await cast.moderator.client.post<ProgrammeDetail>(
       `/api/programmes/axes/${programme.axes[0]!.id}/vote`,
     );
@@ -102,7 +124,7 @@ describe.skipIf(!!unavailable)("a work programme from its draft to its follow-up
     await lead.goto(`${app.url}/programmes/${id}`);
     await lead.getByText(adopted.decisionNumber!).first().waitFor();
     await fitsTheScreen(lead);
-    await shoot(lead, shots, "02-adopted-phone");
+    await shoot(lead, shots, "03-adopted-phone");
     await lead.getByRole("link", { name: "تحيين الإجراء" }).click();
     await lead.getByLabel("نسبة الإنجاز (٪)").fill("٣٥");
     await lead.getByLabel("ما الذي تحقق؟").fill("انطلقت الدورة الأولى بمدينة وجدة.");
@@ -115,10 +137,9 @@ describe.skipIf(!!unavailable)("a work programme from its draft to its follow-up
     expect(await lead.getByRole("img", { name: "الإجراءات حسب الحالة" }).count()).toBe(1);
     expect(await lead.getByRole("img", { name: /تطور نسبة الإنجاز/ }).count()).toBe(1);
     await fitsTheScreen(lead);
-    await shoot(lead, shots, "03-progress-phone");
+    await shoot(lead, shots, "04-progress-phone");
 
-    // Another association has no update link, and the form refuses it.
-    const other = await signedIn(cast.other.email);
+    // Another association has no update link.
     await other.goto(`${app.url}/programmes/${id}`);
     await other.getByRole("heading", { level: 1, name: "برنامج العمل التجريبي" }).waitFor();
     expect(await other.getByRole("link", { name: "تحيين الإجراء" }).count()).toBe(0);
@@ -130,6 +151,6 @@ describe.skipIf(!!unavailable)("a work programme from its draft to its follow-up
     expect(await lead.locator(".site-header").isVisible()).toBe(false);
     expect(await lead.getByRole("button", { name: "طباعة البرنامج" }).isVisible()).toBe(false);
     expect(await lead.locator(".programme-record").isVisible()).toBe(true);
-    await lead.pdf({ path: `${shots}/04-adopted.pdf`, format: "A4" }).catch(() => undefined);
+    await lead.pdf({ path: `${shots}/05-adopted.pdf`, format: "A4" }).catch(() => undefined);
   });
 });
