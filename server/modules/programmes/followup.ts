@@ -17,12 +17,14 @@ export async function updateAction(
   actor: Actor,
   actionId: string,
   input: ActionUpdateInput,
-  at = new Date(),
+  at?: Date,
 ): Promise<string> {
   return inTransaction(db, async (tx) => {
     const found = await tx.programmeAction.findUnique({ where: { id: actionId }, select: { programmeId: true } });
     if (!found) throw new AppError("NOT_FOUND");
     const programme = await lockProgramme(tx, found.programmeId);
+    // Dated once the lock is held: the updates' dates follow the order they are applied in.
+    const when = at ?? new Date();
     const action = await tx.programmeAction.findUniqueOrThrow({
       where: { id: actionId },
       include: { axis: { select: { state: true } } },
@@ -48,7 +50,7 @@ export async function updateAction(
         progress: input.progress,
         note: input.note,
         droppedReason,
-        createdAt: at,
+        createdAt: when,
       },
       select: { id: true, createdAt: true },
     });
