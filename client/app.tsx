@@ -37,6 +37,14 @@ const ProposalFormPage = later(() =>
 const AmendmentFormPage = later(() =>
   import("./features/proposals/AmendmentFormPage.js").then((m) => m.AmendmentFormPage),
 );
+const ProgrammesPage = later(() => import("./features/programmes/ProgrammesPage.js").then((m) => m.ProgrammesPage));
+const ProgrammePage = later(() => import("./features/programmes/ProgrammePage.js").then((m) => m.ProgrammePage));
+const ProgrammeEditorPage = later(() => import("./features/programmes/EditorPage.js").then((m) => m.EditorPage));
+const ProgrammeAmendmentPage = later(() =>
+  import("./features/programmes/AmendmentPage.js").then((m) => m.AmendmentPage),
+);
+const ProgrammeProgressPage = later(() => import("./features/programmes/ProgressPage.js").then((m) => m.ProgressPage));
+const ActionUpdatePage = later(() => import("./features/programmes/UpdatePage.js").then((m) => m.UpdatePage));
 const VersionsPage = later(() => import("./features/proposals/VersionsPage.js").then((m) => m.VersionsPage));
 const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
 const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
@@ -91,6 +99,12 @@ export function App() {
           <Route path="/proposals/:id/edit" component={ProposalFormPage} />
           <Route path="/proposals/:id/amend" component={AmendmentFormPage} />
           <Route path="/proposals/:id/versions" component={VersionsPage} />
+          <Route path="/programmes" component={ProgrammesPage} />
+          <Route path="/programmes/:id" component={ProgrammePage} />
+          <Route path="/programmes/:id/edit" component={ProgrammeEditorPage} />
+          <Route path="/programmes/:id/amend" component={ProgrammeAmendmentPage} />
+          <Route path="/programmes/:id/progress" component={ProgrammeProgressPage} />
+          <Route path="/programmes/:id/actions/:actionId/update" component={ActionUpdatePage} />
           <Route path="/charter" component={CharterPage} />
           <Route path="/decisions" component={DecisionsRegisterPage} />
           <Route path="/decisions/new" component={NewDecisionPage} />

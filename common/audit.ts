@@ -67,6 +67,12 @@ export const auditActions = [
   "assembly.checked_in",
   "assembly.proxy_given",
   "assembly.proxy_revoked",
+  "programme.created",
+  "programme.edited",
+  "programme.settings_changed",
+  "programme.submitted",
+  "programme_amendment.proposed",
+  "programme_action.updated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -90,7 +96,8 @@ export type AuditSubject = {
     | "proposal"
     | "vote"
     | "decision"
-    | "assembly";
+    | "assembly"
+    | "programme";
   id: string;
   name: string;
   /** The French name, for a field of action. */

@@ -15,6 +15,7 @@ export const ar = {
   "nav.skip": "انتقل إلى المحتوى",
   "nav.home": "الرئيسية",
   "nav.proposals": "المقترحات",
+  "nav.programmes": "برامج العمل",
   "nav.sessions": "الجلسات",
   "nav.assemblies": "الجموع العامة",
   "nav.login": "تسجيل الدخول",

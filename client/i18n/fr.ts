@@ -15,6 +15,7 @@ export const fr: Catalogue = {
   "nav.skip": "Aller au contenu",
   "nav.home": "Accueil",
   "nav.proposals": "Propositions",
+  "nav.programmes": "Programmes",
   "nav.sessions": "Séances",
   "nav.assemblies": "Assemblées générales",
   "nav.login": "Se connecter",

@@ -10,6 +10,7 @@ import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.
 import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
 import { selectPlurals } from "./plural.js";
+import type { programmesAr } from "./programmes.ar.js";
 import type { proposalsAr } from "./proposals.ar.js";
 import type { sessionsAr } from "./sessions.ar.js";
 import type { votesAr } from "./votes.ar.js";
@@ -23,6 +24,7 @@ export type MessageKey =
   | keyof typeof adminAr
   | keyof typeof membershipAr
   | keyof typeof proposalsAr
+  | keyof typeof programmesAr
   | keyof typeof decisionsAr
   | keyof typeof votesAr
   | keyof typeof debatesAr

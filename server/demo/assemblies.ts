@@ -1,6 +1,7 @@
 import type { SessionUser } from "../auth/types.js";
 import type { Db } from "../db/client.js";
 import { electorateAt } from "../modules/electorate/index.js";
+import { seedProgramme } from "./programmes.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -8,12 +9,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const pastAssemblyTitle = "الجمع العام العادي السنوي للمنتدى";
 
 /**
- * Two general assemblies for the demo: last season's ordinary assembly, held and closed (its
- * convocation, attendance and a proxy recorded), and an extraordinary one convened for next month,
- * a few associations registered and one proxy given. Written directly: their dates are outside what
- * the services accept today (a convocation in the past).
+ * Two general assemblies for the demo: last year's ordinary assembly, which adopted the work programme
+ * item by item (the associations present voting; one absent) and closed, its convocation and
+ * attendance recorded, and an extraordinary one convened for next month, a few associations
+ * registered and one proxy given. Written directly: their dates are outside what the services accept
+ * today (a convocation in the past). Answers their ids and the programme's.
  */
-export async function seedAssemblies(db: Db, moderator: SessionUser): Promise<{ pastId: string; nextId: string }> {
+export async function seedAssemblies(
+  db: Db,
+  moderator: SessionUser,
+): Promise<{ pastId: string; nextId: string; programmeId: string }> {
   const now = Date.now();
   const electorate = await electorateAt(db, new Date());
   const ids = electorate.map((entry) => entry.associationId);
@@ -21,19 +26,19 @@ export async function seedAssemblies(db: Db, moderator: SessionUser): Promise<{ 
     where: { role: "representative", associationId: { in: ids } },
   });
 
-  const pastDate = new Date(now - 120 * DAY_MS);
+  const pastDate = new Date(now - 400 * DAY_MS);
   const past = await db.assembly.create({
     data: {
       kind: "ordinary",
       title: pastAssemblyTitle,
       scheduledAt: pastDate,
       place: "قاعة المؤتمرات، دار الشباب، الرباط",
-      status: "closed",
+      // In session while its programme is voted below, then closed.
+      status: "in_session",
       quorumShare: 0.5,
       round: 1,
       createdById: moderator.id,
       startedAt: pastDate,
-      closedAt: new Date(pastDate.getTime() + 5 * 60 * 60 * 1000),
       items: {
         create: [
           { position: 0, title: "التقرير الأدبي والمالي للسنة المنصرمة", type: "report" },
@@ -55,9 +60,8 @@ export async function seedAssemblies(db: Db, moderator: SessionUser): Promise<{ 
     },
     select: { id: true },
   });
-  // Most associations came; the last one gave its vote to the first.
+  // Every association came but the last one, absent.
   const present = ids.slice(0, Math.max(1, ids.length - 1));
-  const represented = ids.length > 1 ? ids.at(-1)! : null;
   await db.assemblyAttendance.createMany({
     data: present.map((associationId, index) => ({
       assemblyId: past.id,
@@ -67,17 +71,11 @@ export async function seedAssemblies(db: Db, moderator: SessionUser): Promise<{ 
       checkedInById: moderator.id,
     })),
   });
-  if (represented) {
-    await db.assemblyProxy.create({
-      data: {
-        assemblyId: past.id,
-        giverId: represented,
-        holderId: present[0]!,
-        createdById: moderator.id,
-        createdAt: new Date(pastDate.getTime() - 5 * DAY_MS),
-      },
-    });
-  }
+  const programme = await seedProgramme(db, moderator, { assemblyId: past.id });
+  await db.assembly.update({
+    where: { id: past.id },
+    data: { status: "closed", closedAt: new Date(pastDate.getTime() + 5 * 60 * 60 * 1000) },
+  });
 
   const nextDate = new Date(now + 25 * DAY_MS);
   nextDate.setUTCHours(9, 0, 0, 0);
@@ -124,5 +122,5 @@ export async function seedAssemblies(db: Db, moderator: SessionUser): Promise<{ 
       data: { assemblyId: next.id, giverId: ids[3]!, holderId: ids[2]!, createdById: moderator.id },
     });
   }
-  return { pastId: past.id, nextId: next.id };
+  return { pastId: past.id, nextId: next.id, programmeId: programme.id };
 }

@@ -36,6 +36,7 @@ export async function seedDemo(db: Db, log: Logger): Promise<boolean> {
   await seedDecisions(db, accounts.moderator?.id);
   const debates = await seedDebates(db);
   await seedSessions(db, accounts.moderator!);
+  // The past assembly adopts the work programme that the follow-up page then shows.
   await seedAssemblies(db, accounts.moderator!);
   log.info(
     {

@@ -12,6 +12,7 @@ import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
+import { programmesModule } from "./programmes/index.js";
 import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
 import { sessionsModule } from "./sessions/index.js";
@@ -37,6 +38,7 @@ export const modules: readonly ServerModule[] = [
   sessionsModule,
   decisionsModule,
   assembliesModule,
+  programmesModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

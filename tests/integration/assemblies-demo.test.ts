@@ -17,7 +17,7 @@ describe("the demo's general assemblies", () => {
     await app?.close();
   });
 
-  it("shows a visitor a convened assembly ahead and last season's, closed, with its attendance and proxy", async () => {
+  it("shows a visitor a convened assembly ahead and last year's, closed, which adopted the work programme", async () => {
     const visitor = new ApiClient(app.url);
     const list = (await visitor.get<AssemblyList>("/api/assemblies")).body.data!;
     expect(list.items.map((a) => a.status)).toEqual(["convened", "closed"]);
@@ -27,7 +27,9 @@ describe("the demo's general assemblies", () => {
     expect(held.kind).toBe("ordinary");
     expect(held.items.some((item) => item.type === "programme")).toBe(true);
     expect(held.convocations).toHaveLength(1);
-    expect(held.proxies).toHaveLength(1);
+    // It adopted the demo's work programme.
+    const programme = await app.db.programme.findFirstOrThrow({ where: { assemblyId: past!.id } });
+    expect(programme.status).toBe("adopted");
     const coming = (await visitor.get<AssemblyDetail>(`/api/assemblies/${next!.id}`)).body.data!;
     expect(coming.items[0]!.majority).toBe("two_thirds_cast");
     expect(coming.quorum.met).toBe(false);

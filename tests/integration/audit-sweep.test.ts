@@ -20,6 +20,7 @@ import {
 } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
+import { adoptedProgramme, draftedProgramme, programmeCast, programmeDocument } from "../helpers/programmes.js";
 import { draftProposal, proposalCast, proposalText, submittedProposal } from "../helpers/proposals.js";
 import { openedVote } from "../helpers/votes.js";
 
@@ -481,6 +482,58 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
         holderId: holder.association.id,
       });
       return () => giver.client.post(`/api/assemblies/${a.id}/proxies/${given.body.data!.proxies[0]!.id}/revoke`);
+    },
+    "programme.created": async () => {
+      const cast = await programmeCast(app, admin);
+      return () =>
+        cast.moderator.client.post("/api/programmes", {
+          title: "برنامج عمل",
+          periodStart: "2026-01-01",
+          periodEnd: "2026-12-31",
+          committeeIds: [cast.drafter.user.id],
+        });
+    },
+    "programme.edited": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      return () => cast.drafter.client.put(`/api/programmes/${draft.id}`, programmeDocument(cast));
+    },
+    "programme.settings_changed": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      return () =>
+        cast.moderator.client.patch(`/api/programmes/${draft.id}/settings`, {
+          committeeIds: [cast.drafter.user.id, cast.moderator.user.id],
+        });
+    },
+    "programme.submitted": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      return () => cast.moderator.client.post(`/api/programmes/${draft.id}/submit`);
+    },
+    "programme_amendment.proposed": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      await cast.moderator.client.post(`/api/programmes/${draft.id}/submit`);
+      return () =>
+        cast.other.client.post(`/api/programmes/${draft.id}/amendments`, {
+          associationId: cast.other.association.id,
+          targetKind: "introduction",
+          field: "introductionMd",
+          kind: "full",
+          text: "مقدمة معدلة",
+        });
+    },
+    "programme_action.updated": async () => {
+      const cast = await programmeCast(app, admin);
+      const programme = await adoptedProgramme(cast);
+      return () =>
+        cast.leadA.client.post(`/api/programmes/actions/${programme.axes[0]!.actions[0]!.id}/updates`, {
+          associationId: cast.leadA.association.id,
+          status: "in_progress",
+          progress: 10,
+          note: "بداية العمل",
+        });
     },
   };
 

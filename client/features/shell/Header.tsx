@@ -94,6 +94,9 @@ export function Header() {
                 <NavLink href="/votes" label="nav.votes" />
               </li>
               <li>
+                <NavLink href="/programmes" label="nav.programmes" />
+              </li>
+              <li>
                 <NavLink href="/sessions" label="nav.sessions" />
               </li>
               <li>

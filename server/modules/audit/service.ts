@@ -26,7 +26,10 @@ export type AuditRecord = {
     | "debate_flag"
     | "vote"
     | "decision"
-    | "assembly";
+    | "assembly"
+    | "programme"
+    | "programme_amendment"
+    | "programme_action";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -189,6 +192,14 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
       const title = text(data.title);
       const proposalId = text(data.proposalId) ?? row.targetId;
       return title ? { kind: "proposal", id: proposalId, name: title, nameFr: null } : null;
+    }
+    case "programme":
+    case "programme_amendment":
+    case "programme_action": {
+      // The programme's title as it was then; the link goes to the programme.
+      const title = text(data.title);
+      const programmeId = text(data.programmeId) ?? row.targetId;
+      return title ? { kind: "programme", id: programmeId, name: title, nameFr: null } : null;
     }
     case "vote": {
       const title = text(data.title);

@@ -2,6 +2,9 @@ import type { ServerModule } from "../module.js";
 import { proposalRoutes } from "./routes.js";
 import { registerVoteHandlers } from "./voting.js";
 
+/** The word-level difference and the passage replacement, for other texts amended the same way. */
+export { replacePassage, wordDiff } from "./diff.js";
+
 // A closed main vote adopts or rejects its proposal; a closed amendment vote may make a new version.
 registerVoteHandlers();
 

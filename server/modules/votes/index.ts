@@ -4,6 +4,7 @@ import { voteRoutes } from "./routes.js";
 import { startVoteSchedule } from "./schedule.js";
 import { voteSockets } from "./sockets.js";
 
+export { castBallot } from "./ballots.js";
 export { type ElectorateProvider, provideElectorate, type VoterRow, type VoteScope } from "./electorate.js";
 export type { ClosedVote, DecisionContext, VoteActor } from "./lifecycle.js";
 export { cancelVote, closeVote, createVote, onVoteClosed, openVote } from "./lifecycle.js";
