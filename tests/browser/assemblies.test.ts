@@ -1,5 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProgrammeDetail } from "../../common/programmes.js";
 import { strongPassword } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
 import { dayArrives } from "../helpers/assemblies.js";
@@ -46,7 +47,7 @@ describe.skipIf(!!unavailable)("a general assembly in the Arabic interface: conv
     await app?.close();
   });
 
-  it("is drafted and convened by a moderator, joined in person and by proxy on a phone, and opened on its quorum", async () => {
+  it("is convened, joined in person and by proxy on a phone, opened on its quorum, and adopts a programme then followed", async () => {
     const admin = (await adminWithCharter(app)).client;
     const moderator = await newMember(app, { role: "moderator", name: "المسيّرة سناء" });
     const present = await activeAssociation(app, admin);
@@ -112,6 +113,65 @@ describe.skipIf(!!unavailable)("a general assembly in the Arabic interface: conv
       await chair.getByRole("link", { name: "الدخول إلى الجلسة المباشرة" }).click();
       await chair.waitForURL(/\/sessions\//);
       await shoot(chair, shots, "04-live-session");
+
+      // The assembly adopts a small programme, item by item: the holder casts its vote and the proxy's.
+      const api = moderator.client;
+      const created = await api.post<ProgrammeDetail>("/api/programmes", {
+        title: "برنامج العمل المصغر",
+        periodStart: "2026-01-01",
+        periodEnd: "2027-12-31",
+        committeeIds: [moderator.user.id],
+        assemblyId: id,
+      });
+      const programmeId = created.body.data!.id;
+      await api.put(`/api/programmes/${programmeId}`, {
+        title: "برنامج العمل المصغر",
+        periodStart: "2026-01-01",
+        periodEnd: "2027-12-31",
+        introductionMd: "برنامج قصير للتجربة.",
+        axes: [
+          {
+            title: "التكوين",
+            descriptionMd: "",
+            actions: [
+              {
+                title: "دورات في التدبير المالي",
+                objective: "تكوين خمسين إطارا جمعويا.",
+                leadAssociationIds: [present.association.id],
+                startDate: "2026-02-01",
+                endDate: "2027-06-30",
+              },
+            ],
+          },
+        ],
+      });
+      await api.post(`/api/programmes/${programmeId}/submit`);
+      const adopt = async (path: string, voteOf: (p: ProgrammeDetail) => string) => {
+        const voteId = voteOf((await api.post<ProgrammeDetail>(path)).body.data!);
+        for (const association of [present, absent]) {
+          const cast = await present.client.post(`/api/votes/${voteId}/ballot`, {
+            choice: { method: "for_against_abstain", choice: "for" },
+            associationId: association.association.id,
+          });
+          expect(cast.status).toBe(201);
+        }
+        expect((await api.post(`/api/votes/${voteId}/close`)).status).toBe(200);
+      };
+      const draft = (await api.get<ProgrammeDetail>(`/api/programmes/${programmeId}`)).body.data!;
+      await adopt(`/api/programmes/axes/${draft.axes[0]!.id}/vote`, (p) => p.axes[0]!.voteId!);
+      await adopt(`/api/programmes/${programmeId}/vote`, (p) => p.voteId!);
+
+      // The lead association updates its action on the phone and sees the progress page.
+      await holder.goto(`${app.url}/programmes/${programmeId}`);
+      await holder.getByRole("link", { name: "تحيين الإجراء" }).click();
+      await holder.getByLabel("نسبة الإنجاز (٪)").fill("٤٠");
+      await holder.getByLabel("ما الذي تحقق؟").fill("انطلقت الدورة الأولى بمدينة فاس.");
+      await holder.getByRole("button", { name: "نشر التحيين" }).click();
+      await holder.getByRole("heading", { level: 1, name: /تتبع إنجاز/ }).waitFor();
+      await holder.getByText("انطلقت الدورة الأولى بمدينة فاس.").waitFor({ state: "attached" });
+      expect(await holder.getByRole("img", { name: "الإنجاز حسب المحور" }).count()).toBe(1);
+      await shoot(holder, shots, "05-progress-320");
+      expect(await new AssemblyScreen(holder).overflow()).toBeLessThanOrEqual(1);
     } finally {
       await desk.close();
       await phones.close();
