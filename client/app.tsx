@@ -37,6 +37,14 @@ const ProposalFormPage = later(() =>
 const AmendmentFormPage = later(() =>
   import("./features/proposals/AmendmentFormPage.js").then((m) => m.AmendmentFormPage),
 );
+const ProgrammesPage = later(() => import("./features/programmes/ProgrammesPage.js").then((m) => m.ProgrammesPage));
+const ProgrammePage = later(() => import("./features/programmes/ProgrammePage.js").then((m) => m.ProgrammePage));
+const ProgrammeEditorPage = later(() => import("./features/programmes/EditorPage.js").then((m) => m.EditorPage));
+const ProgrammeAmendmentPage = later(() =>
+  import("./features/programmes/AmendmentPage.js").then((m) => m.AmendmentPage),
+);
+const ProgrammeProgressPage = later(() => import("./features/programmes/ProgressPage.js").then((m) => m.ProgressPage));
+const ActionUpdatePage = later(() => import("./features/programmes/UpdatePage.js").then((m) => m.UpdatePage));
 const VersionsPage = later(() => import("./features/proposals/VersionsPage.js").then((m) => m.VersionsPage));
 const DecisionsRegisterPage = later(() => import("./features/decisions/RegisterPage.js").then((m) => m.RegisterPage));
 const DecisionPage = later(() => import("./features/decisions/DecisionPage.js").then((m) => m.DecisionPage));
@@ -55,6 +63,16 @@ const SessionsPage = later(() => import("./features/sessions/SessionsPage.js").t
 const SessionPage = later(() => import("./features/sessions/LivePage.js").then((m) => m.SessionPage));
 const ConsolePage = later(() => import("./features/sessions/LivePage.js").then((m) => m.ConsolePage));
 const MinutesPage = later(() => import("./features/sessions/MinutesPage.js").then((m) => m.MinutesPage));
+const AssembliesPage = later(() => import("./features/assemblies/AssembliesPage.js").then((m) => m.AssembliesPage));
+const AssemblyPage = later(() => import("./features/assemblies/AssemblyPage.js").then((m) => m.AssemblyPage));
+const NewAssemblyPage = later(() => import("./features/assemblies/AssemblyFormPage.js").then((m) => m.NewAssemblyPage));
+const EditAssemblyPage = later(() =>
+  import("./features/assemblies/AssemblyFormPage.js").then((m) => m.EditAssemblyPage),
+);
+const AssemblyDeskPage = later(() => import("./features/assemblies/DeskPage.js").then((m) => m.DeskPage));
+const ConvocationsPage = later(() =>
+  import("./features/assemblies/ConvocationsPage.js").then((m) => m.ConvocationsPage),
+);
 const AdminConsole = later(() => import("./features/admin/AdminConsole.js").then((m) => m.AdminConsole));
 
 export function App() {
@@ -81,6 +99,12 @@ export function App() {
           <Route path="/proposals/:id/edit" component={ProposalFormPage} />
           <Route path="/proposals/:id/amend" component={AmendmentFormPage} />
           <Route path="/proposals/:id/versions" component={VersionsPage} />
+          <Route path="/programmes" component={ProgrammesPage} />
+          <Route path="/programmes/:id" component={ProgrammePage} />
+          <Route path="/programmes/:id/edit" component={ProgrammeEditorPage} />
+          <Route path="/programmes/:id/amend" component={ProgrammeAmendmentPage} />
+          <Route path="/programmes/:id/progress" component={ProgrammeProgressPage} />
+          <Route path="/programmes/:id/actions/:actionId/update" component={ActionUpdatePage} />
           <Route path="/charter" component={CharterPage} />
           <Route path="/decisions" component={DecisionsRegisterPage} />
           <Route path="/decisions/new" component={NewDecisionPage} />
@@ -105,6 +129,12 @@ export function App() {
           <Route path="/sessions/:id" component={SessionPage} />
           <Route path="/sessions/:id/console" component={ConsolePage} />
           <Route path="/sessions/:id/minutes" component={MinutesPage} />
+          <Route path="/assemblies" component={AssembliesPage} />
+          <Route path="/assemblies/new" component={NewAssemblyPage} />
+          <Route path="/assemblies/:id" component={AssemblyPage} />
+          <Route path="/assemblies/:id/edit" component={EditAssemblyPage} />
+          <Route path="/assemblies/:id/desk" component={AssemblyDeskPage} />
+          <Route path="/assemblies/:id/convocations" component={ConvocationsPage} />
           <Route path="/admin/*" component={AdminConsole} />
           <Route path="/admin" component={AdminConsole} />
           <Route default component={NotFoundPage} />

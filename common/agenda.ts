@@ -47,6 +47,12 @@ export type AgendaItem =
       kind: "vote_to_cast";
       vote: { id: string; title: string; closesAt: string | null };
       association: AgendaAssociation | null;
+    }
+  /** Representatives: an assembly their association is convened to, neither registered nor represented. */
+  | {
+      kind: "assembly_to_attend";
+      assembly: { id: string; title: string; scheduledAt: string };
+      association: AgendaAssociation;
     };
 
 export type AgendaItemKind = AgendaItem["kind"];

@@ -59,6 +59,24 @@ export const auditActions = [
   "session.updated",
   "session.agenda_changed",
   "session.minutes_approved",
+  "assembly.created",
+  "assembly.updated",
+  "assembly.document_added",
+  "assembly.document_removed",
+  "assembly.convened",
+  "assembly.started",
+  "assembly.closed",
+  "assembly.cancelled",
+  "assembly.registered",
+  "assembly.checked_in",
+  "assembly.proxy_given",
+  "assembly.proxy_revoked",
+  "programme.created",
+  "programme.edited",
+  "programme.settings_changed",
+  "programme.submitted",
+  "programme_amendment.proposed",
+  "programme_action.updated",
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];
@@ -82,7 +100,9 @@ export type AuditSubject = {
     | "proposal"
     | "vote"
     | "decision"
-    | "session";
+    | "session"
+    | "assembly"
+    | "programme";
   id: string;
   name: string;
   /** The French name, for a field of action. */

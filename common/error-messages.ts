@@ -19,6 +19,9 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "للجمعية ممثل رئيسي حالي: يسلّم هو الصفة، أو تقدّم طلبا يُعرض على باقي الممثلين، أو يفصل فيه المدير.",
     DELEGATE_REQUEST_PENDING: "يوجد طلب قائم لتغيير الممثل الرئيسي لهذه الجمعية. المرجو انتظار البت فيه.",
     PROPOSAL_SPONSORS_MISSING: "لم يبلغ المقترح بعد العدد الأدنى من الجمعيات الداعمة المطلوب لتجاوز مرحلة الإيداع.",
+    PROGRAMME_FROZEN: "برنامج العمل مغلق أمام التحرير: يُعدَّل عبر التعديلات قبل الجمع العام، ولا يُمس بعد اعتماده.",
+    PROGRAMME_VOTE_ORDER: "ترتيب التصويت: التعديلات أولا، ثم كل محور، ثم البرنامج ككل. المرجو انتظار البت في ما قبله.",
+    PROGRAMME_NOT_LEAD: "لا تنشر تحيينات هذا الإجراء إلا الجمعية أو الجمعيات المكلفة بقيادته.",
     AMENDMENT_OUTDATED:
       "تغيّر نص المقترح منذ كتابة هذا التعديل، ولم يعد بالإمكان تطبيقه عليه. المرجو اقتراح تعديل على النسخة الحالية.",
     AMENDMENT_PASSAGE_NOT_FOUND:
@@ -31,6 +34,8 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     RECEIPT_INVALID: "رمز الإيصال غير صحيح أو سبق استعماله.",
     NOT_IN_ELECTORATE: "لستم ضمن الهيئة الناخبة لهذا التصويت.",
     QUORUM_NOT_MET: "النصاب غير مكتمل: لا يمكن فتح التصويت قبل اكتماله.",
+    PROXY_REFUSED: "لا يمكن قبول هذه الوكالة: راجعوا الجمعية الموكَّلة وعدد الوكالات التي تحملها وحالة الحضور.",
+    CONVOCATION_TOO_LATE: "فات أجل الاستدعاء: يجب أن يُرسل قبل تاريخ الجمع العام بالعدد الأدنى من الأيام.",
     PAYLOAD_TOO_LARGE: "حجم الطلب أو الملف أكبر من المسموح به.",
     UNSUPPORTED_MEDIA_TYPE: "نوع الملف غير مقبول.",
     WEAK_PASSWORD:
@@ -67,6 +72,11 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
       "Une demande de changement de délégué principal est déjà en cours pour cette association.",
     PROPOSAL_SPONSORS_MISSING:
       "La proposition n’a pas encore le nombre minimal d’associations co-signataires pour quitter l’étape du dépôt.",
+    PROGRAMME_FROZEN:
+      "Le programme n’est plus modifiable : avant l’assemblée, il change par amendements ; une fois adopté, il est figé.",
+    PROGRAMME_VOTE_ORDER:
+      "Ordre des votes : les amendements d’abord, puis chaque axe, puis le programme entier. Attendez que ce qui précède soit tranché.",
+    PROGRAMME_NOT_LEAD: "Seules les associations chargées de cette action en publient le suivi.",
     AMENDMENT_OUTDATED:
       "Le texte de la proposition a changé depuis la rédaction de cet amendement : il ne peut plus s’y appliquer. Proposez un amendement sur la version actuelle.",
     AMENDMENT_PASSAGE_NOT_FOUND:
@@ -79,6 +89,10 @@ export const errorMessages: Record<"ar" | "fr", Record<ErrorCode, string>> = {
     RECEIPT_INVALID: "Code de reçu inconnu ou déjà utilisé.",
     NOT_IN_ELECTORATE: "Vous ne faites pas partie du corps électoral de ce vote.",
     QUORUM_NOT_MET: "Le quorum n’est pas atteint : le vote ne peut pas s’ouvrir avant.",
+    PROXY_REFUSED:
+      "Cette procuration ne peut pas être acceptée : vérifiez l’association mandataire, le nombre de procurations qu’elle détient et la présence.",
+    CONVOCATION_TOO_LATE:
+      "Le délai de convocation est dépassé : elle doit partir le nombre minimal de jours avant la date de l’assemblée.",
     PAYLOAD_TOO_LARGE: "La requête ou le fichier dépasse la taille autorisée.",
     UNSUPPORTED_MEDIA_TYPE: "Type de fichier non accepté.",
     WEAK_PASSWORD:

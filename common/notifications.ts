@@ -18,6 +18,8 @@ export const notificationKinds = [
   "vote.opened",
   "proposal.transitioned",
   "proposal.amended",
+  "assembly.convened",
+  "assembly.cancelled",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -49,6 +51,8 @@ export type NotificationData = {
   state?: ProposalState;
   /** The vote that opened, and when it closes (ISO 8601) when scheduled. */
   vote?: { id: string; title: string; closesAt: string | null };
+  /** The assembly convened or cancelled, and its date (ISO 8601). */
+  assembly?: { id: string; title: string; scheduledAt: string };
 };
 
 export type NotificationItem = {

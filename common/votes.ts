@@ -17,7 +17,13 @@ export type VoteElectorate = "associations" | "members";
 export type VoteSecrecy = "open" | "secret";
 /** When the figures are shown: as ballots come in (open votes only) or once closed. */
 export type VoteResultsShown = "live" | "at_close";
-export type VoteSubjectKind = "proposal" | "amendment" | "session";
+export type VoteSubjectKind =
+  | "proposal"
+  | "amendment"
+  | "session"
+  | "programme"
+  | "programme_axis"
+  | "programme_amendment";
 export type VoteSubject = { kind: VoteSubjectKind; id: string };
 
 /** The configuration a moderator writes while the vote is a draft (`POST /api/votes`). */

@@ -33,6 +33,15 @@ const schema = z.object({
     .max(24 * 90)
     .default(72),
   PROPOSAL_MIN_SPONSORS: z.coerce.number().int().min(0).max(100).default(2),
+  ASSEMBLY_CONVOCATION_DAYS: z.coerce.number().int().min(0).max(365).default(15),
+  ASSEMBLY_MAX_PROXIES: z.coerce.number().int().min(0).max(20).default(1),
+  ASSEMBLY_QUORUM: z.coerce.number().gt(0).max(1).default(0.5),
+  ASSEMBLY_SECOND_QUORUM: z.coerce.number().gt(0).max(1).default(0.25),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
   // Lifecycle: how long to wait on PostgreSQL and Redis, and how long a stopping server drains.
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   DB_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
@@ -81,6 +90,12 @@ export type Config = {
   delegateObjectionHours: number;
   /** How many other associations must co-sign a proposal before it leaves "submitted". */
   proposalMinSponsors: number;
+  /** General assemblies: the convocation's minimum notice in days, proxies one association may hold,
+   * and the quorum (a share of the active member associations) at the first and second convocation. */
+  assemblies: { convocationDays: number; maxProxies: number; quorum: number; secondQuorum: number };
+  /** An SMTP server emails also go through (they are always kept in the outbox); undefined: none. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
   /** Lifecycle: PostgreSQL connect and query timeouts (0: no query limit). */
   dbConnectTimeoutMs: number;
   dbQueryTimeoutMs: number;
@@ -146,6 +161,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRepresentatives: c.ASSOCIATION_MAX_REPRESENTATIVES,
     delegateObjectionHours: c.DELEGATE_OBJECTION_HOURS,
     proposalMinSponsors: c.PROPOSAL_MIN_SPONSORS,
+    assemblies: {
+      convocationDays: c.ASSEMBLY_CONVOCATION_DAYS,
+      maxProxies: c.ASSEMBLY_MAX_PROXIES,
+      quorum: c.ASSEMBLY_QUORUM,
+      secondQuorum: c.ASSEMBLY_SECOND_QUORUM,
+    },
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
     dbConnectTimeoutMs: c.DB_CONNECT_TIMEOUT_MS,
     dbQueryTimeoutMs: c.DB_QUERY_TIMEOUT_MS,
     redisConnectTimeoutMs: c.REDIS_CONNECT_TIMEOUT_MS,

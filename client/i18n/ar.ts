@@ -15,7 +15,9 @@ export const ar = {
   "nav.skip": "انتقل إلى المحتوى",
   "nav.home": "الرئيسية",
   "nav.proposals": "المقترحات",
+  "nav.programmes": "برامج العمل",
   "nav.sessions": "الجلسات",
+  "nav.assemblies": "الجموع العامة",
   "nav.login": "تسجيل الدخول",
   "nav.register": "إنشاء حساب",
   "nav.profile": "الملف الشخصي",
@@ -38,6 +40,9 @@ export const ar = {
   "agenda.voteToCast": "التصويت {title} مفتوح وينتظر صوتك.",
   "agenda.voteToCastFor": "التصويت {title} مفتوح وينتظر صوت {association}.",
   "agenda.vote": "التصويت",
+  "agenda.assemblyToAttend":
+    "{association} مستدعاة إلى الجمع العام {title} يوم {date}: سجّلوا حضورها أو امنحوا وكالتها.",
+  "agenda.assembly": "الجمع العام",
   "agenda.empty": "لا شيء ينتظرك الآن.",
   "agenda.applicationsToReview":
     "{count, plural, one {طلب عضوية واحد ينتظر} two {طلبا عضوية ينتظران} few {# طلبات عضوية تنتظر} many {# طلب عضوية ينتظر} other {# طلب عضوية ينتظر}} قرار الإدارة.",
@@ -164,6 +169,9 @@ export const ar = {
   "notification.proposal.rejected": "لم يُعتمد المقترح «{proposal}» بالتصويت.",
   "notification.proposal.changed": "تغيّرت حالة المقترح «{proposal}».",
   "notification.proposal.amended": "تعديل جديد من {association} على المقترح «{proposal}».",
+  "notification.assembly.convened":
+    "استدعاء إلى الجمع العام «{subject}» يوم {date}: جدول الأعمال والوثائق والتسجيل في صفحته.",
+  "notification.assembly.cancelled": "أُلغي الجمع العام «{subject}» الذي كان مقررا يوم {date}.",
   "notification.debate.moderation.hidden": "أخفى المشرفون مشاركتك في نقاش «{debate}».",
   "notification.debate.moderation.restored": "أعاد المشرفون إظهار مشاركتك في نقاش «{debate}».",
   "notification.debate.moderation.locked": "أقفل المشرفون نقاشك «{debate}»: لا تضاف إليه ردود جديدة.",

@@ -15,7 +15,9 @@ export const fr: Catalogue = {
   "nav.skip": "Aller au contenu",
   "nav.home": "Accueil",
   "nav.proposals": "Propositions",
+  "nav.programmes": "Programmes",
   "nav.sessions": "Séances",
+  "nav.assemblies": "Assemblées générales",
   "nav.login": "Se connecter",
   "nav.register": "Créer un compte",
   "nav.profile": "Mon profil",
@@ -39,6 +41,9 @@ export const fr: Catalogue = {
   "agenda.voteToCast": "Le vote {title} est ouvert et attend votre bulletin.",
   "agenda.voteToCastFor": "Le vote {title} est ouvert et attend le bulletin de {association}.",
   "agenda.vote": "Voter",
+  "agenda.assemblyToAttend":
+    "{association} est convoquée à l’assemblée {title} le {date} : inscrivez-la ou donnez sa procuration.",
+  "agenda.assembly": "L’assemblée",
   "agenda.empty": "Rien ne vous attend pour l’instant.",
   "agenda.applicationsToReview":
     "{count, plural, one {# demande d’adhésion attend} other {# demandes d’adhésion attendent}} une décision.",
@@ -168,6 +173,9 @@ export const fr: Catalogue = {
   "notification.proposal.rejected": "La proposition « {proposal} » n’a pas été adoptée par le vote.",
   "notification.proposal.changed": "L’état de la proposition « {proposal} » a changé.",
   "notification.proposal.amended": "Nouvel amendement de {association} à la proposition « {proposal} ».",
+  "notification.assembly.convened":
+    "Convocation à l’assemblée « {subject} » le {date} : ordre du jour, documents et inscription sur sa page.",
+  "notification.assembly.cancelled": "L’assemblée « {subject} », prévue le {date}, est annulée.",
   "notification.debate.moderation.hidden": "Les modérateurs ont masqué votre message dans le débat « {debate} ».",
   "notification.debate.moderation.restored": "Les modérateurs ont rétabli votre message dans le débat « {debate} ».",
   "notification.debate.moderation.locked":

@@ -3,12 +3,14 @@ import type { Locale } from "../../common/api.js";
 import { createStore, useStore } from "../store.js";
 import type { adminAr } from "./admin.ar.js";
 import { ar, type CoreKey } from "./ar.js";
+import type { assembliesAr } from "./assemblies.ar.js";
 import type { debatesAr } from "./debates.ar.js";
 import type { decisionsAr } from "./decisions.ar.js";
 import { type DateFormat, formatDate, formatNumber, intlLocale } from "./format.js";
 import { fr } from "./fr.js";
 import type { membershipAr } from "./membership.ar.js";
 import { selectPlurals } from "./plural.js";
+import type { programmesAr } from "./programmes.ar.js";
 import type { proposalsAr } from "./proposals.ar.js";
 import type { sessionsAr } from "./sessions.ar.js";
 import type { votesAr } from "./votes.ar.js";
@@ -22,10 +24,12 @@ export type MessageKey =
   | keyof typeof adminAr
   | keyof typeof membershipAr
   | keyof typeof proposalsAr
+  | keyof typeof programmesAr
   | keyof typeof decisionsAr
   | keyof typeof votesAr
   | keyof typeof debatesAr
-  | keyof typeof sessionsAr;
+  | keyof typeof sessionsAr
+  | keyof typeof assembliesAr;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 

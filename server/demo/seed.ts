@@ -3,6 +3,7 @@ import type { Config } from "../config.js";
 import type { Database, Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
 import { registerUser } from "../modules/users/index.js";
+import { seedAssemblies } from "./assemblies.js";
 import { demoRepresentatives, seedAssociations } from "./associations.js";
 import { seedDebates } from "./debates.js";
 import { seedDecisions } from "./decisions.js";
@@ -38,6 +39,8 @@ export async function seedDemo(db: Db, log: Logger, proposalMinSponsors = 2): Pr
   const debates = await seedDebates(db);
   await seedSessions(db, accounts.moderator!);
   const proposals = await seedProposals(db, proposalMinSponsors);
+  // The past assembly adopts the work programme that the follow-up page then shows.
+  await seedAssemblies(db, accounts.moderator!);
   log.info(
     {
       logins: [

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { requireRole } from "../auth/guards.js";
 import type { RealtimeServer } from "../realtime/server.js";
 import { agendaModule } from "./agenda/index.js";
+import { assembliesModule } from "./assemblies/index.js";
 import { associationsModule } from "./associations/index.js";
 import { auditModule } from "./audit/index.js";
 import { charterModule } from "./charter/index.js";
@@ -11,6 +12,7 @@ import { electorateModule } from "./electorate/index.js";
 import type { AgendaSource, ModuleDeps, ServerModule } from "./module.js";
 import { notificationsModule } from "./notifications/index.js";
 import { platformRolesModule } from "./platform-roles/index.js";
+import { programmesModule } from "./programmes/index.js";
 import { proposalsModule } from "./proposals/index.js";
 import { referenceModule } from "./reference/index.js";
 import { sessionsModule } from "./sessions/index.js";
@@ -35,6 +37,8 @@ export const modules: readonly ServerModule[] = [
   proposalsModule,
   sessionsModule,
   decisionsModule,
+  assembliesModule,
+  programmesModule,
 ];
 
 /** What the home page lists, from every module that adds to it, in the modules' order. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AssemblyDetail } from "../../common/assemblies.js";
 import type { InvitationCreated } from "../../common/associations.js";
 import { type AuditAction, auditActions } from "../../common/audit.js";
 import type { CharterVersion } from "../../common/charter.js";
@@ -7,6 +8,7 @@ import type { FieldOfAction } from "../../common/reference.js";
 import type { SessionCommand } from "../../common/sessions.js";
 import type { ApiAnswer, ApiClient } from "../helpers/api-client.js";
 import type { TestApp } from "../helpers/app.js";
+import { assemblyInput, convenedAssembly, dayArrives } from "../helpers/assemblies.js";
 import {
   activeAssociation,
   adminWithCharter,
@@ -19,6 +21,7 @@ import {
 } from "../helpers/associations.js";
 import { openTestEmbedded } from "../helpers/db.js";
 import { databaseFingerprint } from "../helpers/fingerprint.js";
+import { adoptedProgramme, draftedProgramme, programmeCast, programmeDocument } from "../helpers/programmes.js";
 import { draftProposal, proposalCast, proposalText, submittedProposal } from "../helpers/proposals.js";
 import { createLiveSession } from "../helpers/sessions.js";
 import { connected, socketFor } from "../helpers/sockets.js";
@@ -153,6 +156,16 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
   }
 
   /** For each action: prepare what it needs, and return the one request that does it. */
+  /** An assembly in session (its quorum made one association, the one checked in). */
+  async function assemblyInSession() {
+    const rep = await activeAssociation(app, admin);
+    const a = await convenedAssembly(admin);
+    await app.db.assembly.update({ where: { id: a.id }, data: { quorumShare: 0.0001 } });
+    await dayArrives(app.db, a.id);
+    await rep.client.post(`/api/assemblies/${a.id}/check-ins`, { associationId: rep.association.id });
+    return a;
+  }
+
   const scenarios: Record<AuditAction, () => Promise<Step>> = {
     "application.submitted": async () => {
       const applicant = await newMember(app, { name: "مقدم الطلب" });
@@ -427,6 +440,125 @@ describe("audit sweep over every audit action (embedded PGlite)", () => {
       await actOverSocket(admin, session.id, { action: "start" });
       await actOverSocket(admin, session.id, { action: "end" });
       return () => admin.post(`/api/sessions/${session.id}/minutes/approve`);
+    },
+    "assembly.created": async () => () => admin.post("/api/assemblies", assemblyInput()),
+    "assembly.updated": async () => {
+      const a = await convenedAssembly(admin, {}, { draft: true });
+      return () => admin.patch(`/api/assemblies/${a.id}`, assemblyInput({ title: "عنوان جديد" }));
+    },
+    "assembly.document_added": async () => {
+      const a = await convenedAssembly(admin, {}, { draft: true });
+      return () => withFields(admin, `/api/assemblies/${a.id}/documents`, "document", files.pdf, {});
+    },
+    "assembly.document_removed": async () => {
+      const a = await convenedAssembly(admin, {}, { draft: true });
+      const added = await withFields<AssemblyDetail>(
+        admin,
+        `/api/assemblies/${a.id}/documents`,
+        "document",
+        files.pdf,
+        {},
+      );
+      return () => admin.delete(`/api/assemblies/${a.id}/documents/${added.body.data!.documents[0]!.id}`);
+    },
+    "assembly.convened": async () => {
+      const a = await convenedAssembly(admin, {}, { draft: true });
+      return () => admin.post(`/api/assemblies/${a.id}/convene`, {});
+    },
+    "assembly.started": async () => {
+      const a = await assemblyInSession();
+      await app.db.assembly.update({ where: { id: a.id }, data: { status: "convened" } });
+      return () => admin.post(`/api/assemblies/${a.id}/start`);
+    },
+    "assembly.closed": async () => {
+      const a = await assemblyInSession();
+      await admin.post(`/api/assemblies/${a.id}/start`);
+      return () => admin.post(`/api/assemblies/${a.id}/close`);
+    },
+    "assembly.cancelled": async () => {
+      const a = await convenedAssembly(admin);
+      return () => admin.post(`/api/assemblies/${a.id}/cancel`);
+    },
+    "assembly.registered": async () => {
+      const rep = await activeAssociation(app, admin);
+      const a = await convenedAssembly(admin);
+      return () => rep.client.post(`/api/assemblies/${a.id}/registrations`, { associationId: rep.association.id });
+    },
+    "assembly.checked_in": async () => {
+      const rep = await activeAssociation(app, admin);
+      const a = await convenedAssembly(admin);
+      await dayArrives(app.db, a.id);
+      return () => rep.client.post(`/api/assemblies/${a.id}/check-ins`, { associationId: rep.association.id });
+    },
+    "assembly.proxy_given": async () => {
+      const [giver, holder] = [await activeAssociation(app, admin), await activeAssociation(app, admin)];
+      const a = await convenedAssembly(admin);
+      return () =>
+        giver.client.post(`/api/assemblies/${a.id}/proxies`, {
+          giverId: giver.association.id,
+          holderId: holder.association.id,
+        });
+    },
+    "assembly.proxy_revoked": async () => {
+      const [giver, holder] = [await activeAssociation(app, admin), await activeAssociation(app, admin)];
+      const a = await convenedAssembly(admin);
+      const given = await giver.client.post<AssemblyDetail>(`/api/assemblies/${a.id}/proxies`, {
+        giverId: giver.association.id,
+        holderId: holder.association.id,
+      });
+      return () => giver.client.post(`/api/assemblies/${a.id}/proxies/${given.body.data!.proxies[0]!.id}/revoke`);
+    },
+    "programme.created": async () => {
+      const cast = await programmeCast(app, admin);
+      return () =>
+        cast.moderator.client.post("/api/programmes", {
+          title: "برنامج عمل",
+          periodStart: "2026-01-01",
+          periodEnd: "2026-12-31",
+          committeeIds: [cast.drafter.user.id],
+        });
+    },
+    "programme.edited": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      return () => cast.drafter.client.put(`/api/programmes/${draft.id}`, programmeDocument(cast));
+    },
+    "programme.settings_changed": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      return () =>
+        cast.moderator.client.patch(`/api/programmes/${draft.id}/settings`, {
+          committeeIds: [cast.drafter.user.id, cast.moderator.user.id],
+        });
+    },
+    "programme.submitted": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      return () => cast.moderator.client.post(`/api/programmes/${draft.id}/submit`);
+    },
+    "programme_amendment.proposed": async () => {
+      const cast = await programmeCast(app, admin);
+      const draft = await draftedProgramme(cast);
+      await cast.moderator.client.post(`/api/programmes/${draft.id}/submit`);
+      return () =>
+        cast.other.client.post(`/api/programmes/${draft.id}/amendments`, {
+          associationId: cast.other.association.id,
+          targetKind: "introduction",
+          field: "introductionMd",
+          kind: "full",
+          text: "مقدمة معدلة",
+        });
+    },
+    "programme_action.updated": async () => {
+      const cast = await programmeCast(app, admin);
+      const programme = await adoptedProgramme(cast);
+      return () =>
+        cast.leadA.client.post(`/api/programmes/actions/${programme.axes[0]!.actions[0]!.id}/updates`, {
+          associationId: cast.leadA.association.id,
+          status: "in_progress",
+          progress: 10,
+          note: "بداية العمل",
+        });
     },
   };
 

@@ -41,12 +41,14 @@ const knownKinds = new Set<AgendaItem["kind"]>([
   "invitation",
   "vote_to_cast",
   "debate_unread",
+  "assembly_to_attend",
 ]);
 /** An older client skips the kinds a newer server adds. */
 const isKnown = (item: AgendaItem) => knownKinds.has(item.kind);
 
 const keyOf = (item: AgendaItem) => {
   if (item.kind === "vote_to_cast") return `${item.kind}:${item.vote.id}:${item.association?.id ?? ""}`;
+  if (item.kind === "assembly_to_attend") return `${item.kind}:${item.assembly.id}:${item.association.id}`;
   if ("association" in item) return `${item.kind}:${item.association.id}`;
   return "debate" in item ? `${item.kind}:${item.debate.id}` : item.kind;
 };
@@ -187,6 +189,24 @@ function AgendaEntry({ item }: { item: AgendaItem }) {
           </span>
           <a class="button" href={`/votes/${item.vote.id}`}>
             {t("agenda.vote")}
+          </a>
+        </li>
+      );
+    case "assembly_to_attend":
+      return (
+        <li>
+          <span>
+            <Sentence
+              template={t("agenda.assemblyToAttend")}
+              slots={{
+                title: `«${item.assembly.title}»`,
+                association: <AssociationName association={item.association} />,
+                date: formatDate(item.assembly.scheduledAt, "dayAndTime"),
+              }}
+            />
+          </span>
+          <a class="button" href={`/assemblies/${item.assembly.id}`}>
+            {t("agenda.assembly")}
           </a>
         </li>
       );

@@ -45,6 +45,7 @@ export function notificationHref(item: NotificationItem): string | null {
   }
   if (item.data.vote) return `/votes/${item.data.vote.id}`;
   if (item.data.proposal) return `/proposals/${encodeURIComponent(item.data.proposal.id)}`;
+  if (item.data.assembly) return `/assemblies/${item.data.assembly.id}`;
   const slug = item.data.association?.slug;
   return slug ? `/me/associations/${encodeURIComponent(slug)}#members` : null;
 }

@@ -94,7 +94,13 @@ export function Header() {
                 <NavLink href="/votes" label="nav.votes" />
               </li>
               <li>
+                <NavLink href="/programmes" label="nav.programmes" />
+              </li>
+              <li>
                 <NavLink href="/sessions" label="nav.sessions" />
+              </li>
+              <li>
+                <NavLink href="/assemblies" label="nav.assemblies" />
               </li>
               <li>
                 <NavLink href="/decisions" label="nav.decisions" />

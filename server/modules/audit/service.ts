@@ -26,7 +26,11 @@ export type AuditRecord = {
     | "debate_flag"
     | "vote"
     | "decision"
-    | "live_session";
+    | "live_session"
+    | "assembly"
+    | "programme"
+    | "programme_amendment"
+    | "programme_action";
   targetId: string;
   /** The association concerned, when there is one (lets its history be filtered). */
   associationId?: string | null;
@@ -190,6 +194,14 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
       const proposalId = text(data.proposalId) ?? row.targetId;
       return title ? { kind: "proposal", id: proposalId, name: title, nameFr: null } : null;
     }
+    case "programme":
+    case "programme_amendment":
+    case "programme_action": {
+      // The programme's title as it was then; the link goes to the programme.
+      const title = text(data.title);
+      const programmeId = text(data.programmeId) ?? row.targetId;
+      return title ? { kind: "programme", id: programmeId, name: title, nameFr: null } : null;
+    }
     case "vote": {
       const title = text(data.title);
       return title ? { kind: "vote", id: row.targetId, name: title, nameFr: null } : null;
@@ -197,6 +209,10 @@ function subjectOf(row: AuditRow, data: Record<string, unknown>, names: Names): 
     case "live_session": {
       const title = text(data.title);
       return title ? { kind: "session", id: row.targetId, name: title, nameFr: null } : null;
+    }
+    case "assembly": {
+      const title = text(data.title);
+      return title ? { kind: "assembly", id: row.targetId, name: title, nameFr: null } : null;
     }
     case "decision": {
       const number = text(data.number);

@@ -4,6 +4,8 @@ import { proposalSockets } from "./sockets.js";
 import { registerVoteHandlers } from "./voting.js";
 
 export { decideAmendment, proposeAmendment } from "./amendments.js";
+/** The word-level difference and the passage replacement, for other texts amended the same way. */
+export { replacePassage, wordDiff } from "./diff.js";
 export { admitProposal, createProposal, signProposal, submitProposal } from "./service.js";
 export { openProposalVote, putProposalToVote } from "./voting.js";
 

@@ -1,5 +1,6 @@
 import { Router } from "express";
 import type { ProposalVoteInput } from "../../../common/proposals.js";
+import type { MajorityRule } from "../../../common/tally.js";
 import type { VoteResultsShown } from "../../../common/votes.js";
 import type { Actor } from "../../auth/actor.js";
 import { actorOf, requireUser } from "../../auth/guards.js";
@@ -10,7 +11,14 @@ import { route } from "../../http/handler.js";
 import { idParam, param } from "../../http/params.js";
 import { parseInput } from "../../http/validate.js";
 import type { ModuleDeps } from "../module.js";
-import { type ClosedVote, createVote, type DecisionContext, onVoteClosed, openVote } from "../votes/index.js";
+import {
+  type ClosedVote,
+  createVote,
+  type DecisionContext,
+  onVoteClosed,
+  openVote,
+  type VoteScope,
+} from "../votes/index.js";
 import { actorOn, ensure, lockProposal, moveProposal } from "./access.js";
 import { applyAmendment, closeAmendment, ensureAmendment, lockAmendment } from "./amendments.js";
 import { voteInput } from "./schema.js";
@@ -52,7 +60,10 @@ export async function openProposalVote(
   tx: Tx,
   actor: Actor,
   id: string,
-  input: ProposalVoteInput & { results?: VoteResultsShown },
+  input: ProposalVoteInput & {
+    results?: VoteResultsShown;
+    basis?: { scope: VoteScope; majority: MajorityRule } | null;
+  },
   minSponsors = 0,
 ): Promise<{ voteId: string; title: string }> {
   const proposal = await lockProposal(tx, id, minSponsors);
@@ -62,6 +73,8 @@ export async function openProposalVote(
     description: proposal.bodyMd,
     ...voteSettings(input),
     ...(input.results ? { results: input.results } : {}),
+    // Held in a body (an assembly's session): its voters, quorum and the item's majority.
+    ...(input.basis ?? {}),
     createdById: actor.id,
     subject: { kind: "proposal", id },
   });

@@ -17,6 +17,7 @@ import { AppError } from "../../http/errors.js";
 import { openProposalVote } from "../proposals/index.js";
 import { closeVote, createVote, openVote } from "../votes/index.js";
 import { electorateIdsNow, quorumOf, representedAssociations } from "./quorum.js";
+import { scopedVoteBasis } from "./scope.js";
 
 /** Who acts: a person (with their platform role), or the server itself (a speaker's time running out). */
 export type CommandActor = { id: string; name: string; moderator: boolean; role: Role } | "system";
@@ -270,7 +271,9 @@ export async function decide(
     case "poll_open": {
       if (state.polls.some((poll) => poll.status === "open")) throw refused("poll_open");
       let quorumAtOpen = null;
-      if (command.kind === "formal") {
+      // A session held by an assembly: the assembly's quorum and proxies decide, at the vote's opening.
+      const basis = command.kind === "formal" ? await scopedVoteBasis(tx, sessionId, state.currentItemId) : null;
+      if (command.kind === "formal" && !basis) {
         const quorum = await refreshQuorum();
         if (!quorum.met) {
           throw refused("quorum_not_met", {
@@ -289,6 +292,7 @@ export async function decide(
           ? await openProposalVote(tx, { id: person.id, role: person.role }, item.proposalId, {
               secrecy: "open",
               results: command.results,
+              basis,
             })
           : null;
       const question = proposalVote?.title ?? command.question;
@@ -313,6 +317,7 @@ export async function decide(
           formal: true,
           subject: { kind: "session", id: sessionId },
           createdById: person.id,
+          ...(basis ?? {}),
         });
         await openVote(tx, vote.id, { id: person.id, role: "moderator" });
         const rows = await tx.voteOption.findMany({ where: { voteId: vote.id }, orderBy: { position: "asc" } });

@@ -3,6 +3,7 @@ import { onVoteClosed } from "../votes/index.js";
 import { sessionRoutes } from "./routes.js";
 import { actOnSession, sessionsWithFloor } from "./service.js";
 
+export { createScopedSession, provideSessionVoteRules, type ScopedVoteRules, scopedVoteBasis } from "./scope.js";
 export { actOnSession, approveMinutes, createSession } from "./service.js";
 
 import { sessionSockets } from "./sockets.js";

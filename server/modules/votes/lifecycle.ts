@@ -36,6 +36,8 @@ export type DecisionContext = {
   textMd: string;
   links: { label: string; href: string }[];
   proposalId?: string;
+  /** Told the register's record of the vote, in the same transaction (a programme keeps its number). */
+  recorded?: (tx: Tx, record: { id: string; number: string }) => Promise<void>;
 };
 
 type ClosedHandler = (tx: Tx, vote: ClosedVote) => Promise<DecisionContext | null>;
@@ -346,7 +348,7 @@ export async function closeVote(tx: Tx, voteId: string, by: VoteActor): Promise<
   const handler = subject ? closedHandlers.get(subject.kind) : undefined;
   const context = handler ? await handler(tx, closed) : null;
   if (vote.formal) {
-    await recordDecision(tx, {
+    const record = await recordDecision(tx, {
       kind: "vote",
       title: context?.title ?? vote.title,
       textMd: context?.textMd ?? vote.description,
@@ -364,6 +366,7 @@ export async function closeVote(tx: Tx, voteId: string, by: VoteActor): Promise<
       ...(context?.proposalId ? { proposalId: context.proposalId } : {}),
       ...(by === "schedule" ? {} : { recordedById: by.id }),
     });
+    await context?.recorded?.(tx, record);
   }
   await writeAudit(tx, {
     actorId: actorIdOf(by),

@@ -25,7 +25,10 @@ const draftFields = {
   opensAt: instant,
   closesAt: instant,
   subject: z
-    .object({ kind: z.enum(["proposal", "amendment", "session"]), id: z.uuid() })
+    .object({
+      kind: z.enum(["proposal", "amendment", "session", "programme", "programme_axis", "programme_amendment"]),
+      id: z.uuid(),
+    })
     .strict()
     .nullable(),
 };

@@ -113,6 +113,10 @@ function SubjectName({ subject }: { subject: NonNullable<AuditEntry["subject"]> 
       return <a href={`/votes/${subject.id}`}>«{subject.name}»</a>;
     case "session":
       return <a href={`/sessions/${subject.id}`}>«{subject.name}»</a>;
+    case "assembly":
+      return <a href={`/assemblies/${subject.id}`}>«{subject.name}»</a>;
+    case "programme":
+      return <a href={`/programmes/${subject.id}`}>«{subject.name}»</a>;
     case "decision":
       return (
         <a href={`/decisions/${subject.name}`}>
