@@ -18,10 +18,19 @@ export type AckFn<T> = (answer: Ack<T>) => void;
 
 /** Who is connected right now, with a sequence number so a client can tell an old list from a new one. */
 export type PresenceSnapshot = { users: PublicUser[]; seq: number };
+/**
+ * What changed since the snapshot numbered `from`: the users who arrived (or whose name or role
+ * changed: they replace the entry with the same id) and the ids of those who left. A client whose
+ * snapshot is not `from` asks for a new snapshot.
+ */
+export type PresenceDelta = { from: number; seq: number; joined: PublicUser[]; left: string[] };
 
 /** Events the server sends. Names are `domain:action`. */
 export type ServerToClientEvents = {
+  /** The whole list: to a socket that just connected (it may also ask with `presence:list`). */
   "presence:update": (snapshot: PresenceSnapshot) => void;
+  /** The changes, coalesced, to everyone already holding a snapshot. */
+  "presence:delta": (delta: PresenceDelta) => void;
   /** A notification for the person connected (sent to the room `user:<id>`). */
   "notification:new": (notification: NotificationItem) => void;
   /** A new reply in a debate watched (room `debate:<id>`). */
@@ -36,8 +45,10 @@ export type ServerToClientEvents = {
   "proposal:changed": (event: ProposalChangedEvent) => void;
   /** A live session's change, in order of `seq` (room `live-session:<id>`). */
   "session:event": (event: SessionEvent) => void;
-  /** Who is connected to a live session now (not sequenced: each one replaces the last). */
+  /** Who is connected to a live session now: to a socket that just joined it (not sequenced). */
   "session:presence": (presence: SessionPresence) => void;
+  /** Who arrived in or left a live session since the last message (coalesced), with the new count. */
+  "session:presence-delta": (delta: SessionPresenceDelta) => void;
   /** A passing reaction in a live session (not stored). */
   "session:reaction": (reaction: { sessionId: string; reaction: Reaction }) => void;
   /** Room `vote:<id>`: how many ballots are cast (coalesced: at most a few a second). */
@@ -47,6 +58,12 @@ export type ServerToClientEvents = {
 };
 
 export type SessionPresence = { sessionId: string; count: number; users: { id: string; name: string }[] };
+export type SessionPresenceDelta = {
+  sessionId: string;
+  count: number;
+  joined: { id: string; name: string }[];
+  left: string[];
+};
 
 /** Events a client sends; each is answered through its acknowledgement. */
 export type ClientToServerEvents = {

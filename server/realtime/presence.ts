@@ -2,7 +2,7 @@ import type { Server } from "socket.io";
 import { Adapter as InMemoryAdapter } from "socket.io-adapter";
 import { z } from "zod";
 import type { PublicUser } from "../../common/api.js";
-import type { PresenceSnapshot } from "../../common/realtime.js";
+import type { PresenceDelta, PresenceSnapshot } from "../../common/realtime.js";
 import type { PrismaSessionStore } from "../auth/session-store.js";
 import type { Db } from "../db/client.js";
 import type { Logger } from "../logger.js";
@@ -19,12 +19,14 @@ type PeerEvents = { "presence:stale": (namesChanged: boolean) => void };
 
 /**
  * Who is online: computed from the connected sockets of every server process (through the adapter),
- * kept in memory and sent as a whole snapshot with a sequence number. `presence:list` answers from
+ * kept in memory. A socket that connects gets the whole list (a snapshot with a sequence number); the
+ * others get only the changes (`presence:delta`: who arrived, who left, from which snapshot), so a wave
+ * of arrivals costs each socket one small message, not the whole list. `presence:list` answers from
  * memory; names and roles are read from the database only for users not seen yet, and read again
  * after a change of profile. A local change is computed at once (coalesced, so a burst of
  * connections costs one computation) and the other processes are told to recompute; each process
  * also sweeps every few seconds, so that the users of a process that died drop out even in a quiet
- * room. Each process sends snapshots to its own sockets only.
+ * room. Each process sends snapshots and changes to its own sockets only.
  */
 export function setupPresence(io: RealtimeServer, deps: { db: Db; store: PrismaSessionStore; log: Logger }) {
   const peers = io as unknown as Server<never, never, PeerEvents>;
@@ -52,20 +54,33 @@ export function setupPresence(io: RealtimeServer, deps: { db: Db; store: PrismaS
       });
       for (const row of rows) names.set(row.id, presentPublicUser(row));
     }
-    for (const id of names.keys()) if (!ids.includes(id)) names.delete(id);
+    const present = new Set(ids);
+    for (const id of names.keys()) if (!present.has(id)) names.delete(id);
     const users = ids
       .map((id) => names.get(id))
       .filter((user) => user !== undefined)
       .sort((a, b) => a.name.localeCompare(b.name, "ar"));
-    const same =
-      current &&
-      current.users.length === users.length &&
-      current.users.every((u, i) => u.id === users[i]!.id && u.name === users[i]!.name && u.role === users[i]!.role);
-    if (!same) {
+    const before = new Map((current?.users ?? []).map((user) => [user.id, user]));
+    const joined = users.filter((user) => {
+      const was = before.get(user.id);
+      return !was || was.name !== user.name || was.role !== user.role;
+    });
+    const listed = new Set(users.map((user) => user.id));
+    const left = [...before.keys()].filter((id) => !listed.has(id));
+    // The sockets that just connected get the whole list; the others only what changed.
+    const fresh = [...newcomers];
+    if (!current || joined.length > 0 || left.length > 0) {
+      const from = current?.seq ?? 0;
       current = { users, seq: nextSeq() };
-      io.local.emit("presence:update", current);
-    } else if (newcomers.size > 0) {
-      io.local.to([...newcomers]).emit("presence:update", current!);
+      const delta: PresenceDelta = { from, seq: current.seq, joined, left };
+      if (fresh.length > 0) {
+        io.local.to(fresh).emit("presence:update", current);
+        io.local.except(fresh).emit("presence:delta", delta);
+      } else {
+        io.local.emit("presence:delta", delta);
+      }
+    } else if (fresh.length > 0) {
+      io.local.to(fresh).emit("presence:update", current);
     }
     newcomers.clear();
     return current!;

@@ -1,5 +1,11 @@
 import { io as connect, type Socket } from "socket.io-client";
-import type { ClientToServerEvents, ServerToClientEvents } from "../../common/realtime.js";
+import { applyPresenceChanges } from "../../common/presence.js";
+import type {
+  ClientToServerEvents,
+  PresenceDelta,
+  PresenceSnapshot,
+  ServerToClientEvents,
+} from "../../common/realtime.js";
 import type { ApiClient } from "./api-client.js";
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -38,5 +44,52 @@ export function nextEvent<E extends keyof ServerToClientEvents>(
       resolve(args);
     };
     socket.on(event, listener as never);
+  });
+}
+
+/**
+ * Waits until the list of who is online, as a client holds it (a snapshot, then the changes applied
+ * to it; a whole list asked for again after a gap), satisfies `match`; resolves with that list.
+ */
+export function nextPresence(
+  socket: TestSocket,
+  match: (snapshot: PresenceSnapshot) => boolean,
+  timeoutMs = 5000,
+): Promise<[PresenceSnapshot]> {
+  return new Promise((resolve, reject) => {
+    let held: PresenceSnapshot | undefined;
+    const stop = () => {
+      clearTimeout(timer);
+      socket.off("presence:update", onSnapshot);
+      socket.off("presence:delta", onDelta);
+    };
+    const check = () => {
+      if (held && match(held)) {
+        stop();
+        resolve([held]);
+      }
+    };
+    const onSnapshot = (snapshot: PresenceSnapshot) => {
+      if (held && snapshot.seq <= held.seq) return;
+      held = snapshot;
+      check();
+    };
+    const ask = () =>
+      socket.emit("presence:list", {}, (answer) => {
+        if (answer.ok) onSnapshot(answer.data);
+      });
+    const onDelta = (delta: PresenceDelta) => {
+      if (held && delta.seq <= held.seq) return;
+      if (!held || delta.from !== held.seq) return ask();
+      held = { users: applyPresenceChanges(held.users, delta.joined, delta.left), seq: delta.seq };
+      check();
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no matching presence within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.on("presence:update", onSnapshot);
+    socket.on("presence:delta", onDelta);
+    if (socket.connected) ask();
   });
 }

@@ -3,7 +3,7 @@ import type { PresenceSnapshot } from "../../common/realtime.js";
 import { ApiClient, registeredClient } from "../helpers/api-client.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { openTestEmbedded } from "../helpers/db.js";
-import { connected, nextEvent, socketFor, type TestSocket } from "../helpers/sockets.js";
+import { connected, nextPresence, socketFor, type TestSocket } from "../helpers/sockets.js";
 
 describe("real time: authenticated sockets and who is online", () => {
   let app: TestApp;
@@ -46,13 +46,13 @@ describe("real time: authenticated sockets and who is online", () => {
     expect(ids).toContain(first.user.id);
     expect(JSON.stringify(snapshot)).not.toContain(first.email);
 
-    const arrival = nextEvent(socketA, "presence:update", (snap) => snap.users.some((u) => u.id === second.user.id));
+    const arrival = nextPresence(socketA, (snap) => snap.users.some((u) => u.id === second.user.id));
     const socketB = track(socketFor(app.url, second.client));
     await connected(socketB);
     const [update] = await arrival;
     expect(update.users.map((u) => u.name)).toEqual(expect.arrayContaining(["أمينة", "يوسف"]));
 
-    const departure = nextEvent(socketA, "presence:update", (snap) => !snap.users.some((u) => u.id === second.user.id));
+    const departure = nextPresence(socketA, (snap) => !snap.users.some((u) => u.id === second.user.id));
     socketB.disconnect();
     const [after] = await departure;
     expect(after.seq).toBeGreaterThan(update.seq);
@@ -64,7 +64,7 @@ describe("real time: authenticated sockets and who is online", () => {
     const socketA = track(socketFor(app.url, watcher.client));
     const socketB = track(socketFor(app.url, renamed.client));
     await Promise.all([connected(socketA), connected(socketB)]);
-    const update = nextEvent(socketA, "presence:update", (snap) => snap.users.some((u) => u.name === "الاسم الجديد"));
+    const update = nextPresence(socketA, (snap) => snap.users.some((u) => u.name === "الاسم الجديد"));
     await renamed.client.patch("/api/auth/me", { name: "الاسم الجديد" });
     const [snap] = await update;
     expect(snap.users.find((u) => u.id === renamed.user.id)?.name).toBe("الاسم الجديد");

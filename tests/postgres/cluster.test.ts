@@ -8,7 +8,7 @@ import { ApiClient, registeredClient } from "../helpers/api-client.js";
 import { startTestApp, type TestApp } from "../helpers/app.js";
 import { openTestPostgres, postgresAvailable } from "../helpers/db.js";
 import { spawnServer } from "../helpers/process.js";
-import { connected, nextEvent, socketFor, type TestSocket } from "../helpers/sockets.js";
+import { connected, nextPresence, socketFor, type TestSocket } from "../helpers/sockets.js";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
@@ -63,7 +63,7 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
     const socketA = socketFor(first.url, amina.client);
     sockets.push(socketA);
     await connected(socketA);
-    const arrival = nextEvent(socketA, "presence:update", (snap) => snap.users.some((u) => u.id === karim.user.id));
+    const arrival = nextPresence(socketA, (snap) => snap.users.some((u) => u.id === karim.user.id));
     const socketK = socketFor(second.url, karimOnSecond);
     sockets.push(socketK);
     await connected(socketK);
@@ -98,18 +98,13 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
       const socketA = socketFor(first.url, amina.client);
       sockets.push(socketA);
       await connected(socketA);
-      const arrival = nextEvent(socketA, "presence:update", (snap) => snap.users.some((u) => u.id === karim.user.id));
+      const arrival = nextPresence(socketA, (snap) => snap.users.some((u) => u.id === karim.user.id));
       const socketK = socketFor(doomed.url, onDoomed);
       sockets.push(socketK);
       await connected(socketK);
       await arrival;
 
-      const departure = nextEvent(
-        socketA,
-        "presence:update",
-        (snap) => !snap.users.some((u) => u.id === karim.user.id),
-        15_000,
-      );
+      const departure = nextPresence(socketA, (snap) => !snap.users.some((u) => u.id === karim.user.id), 15_000);
       doomed.child.kill("SIGKILL");
       await departure;
       const listed = await socketA.emitWithAck("presence:list", {});
@@ -139,12 +134,7 @@ describe.skipIf(!ready)("two server processes on one PostgreSQL and one Redis", 
       const socketA = socketFor(first.url, amina.client);
       sockets.push(socketA);
       await connected(socketA);
-      const arrival = nextEvent(
-        socketA,
-        "presence:update",
-        (snap) => snap.users.some((u) => u.id === yasmine.user.id),
-        4_000,
-      );
+      const arrival = nextPresence(socketA, (snap) => snap.users.some((u) => u.id === yasmine.user.id), 4_000);
       const socketY = socketFor(second.url, yasmine.client);
       sockets.push(socketY);
       await connected(socketY);

@@ -1,5 +1,6 @@
 import type { PublicUser } from "../../../common/api.js";
-import type { PresenceSnapshot } from "../../../common/realtime.js";
+import { applyPresenceChanges } from "../../../common/presence.js";
+import type { PresenceDelta, PresenceSnapshot } from "../../../common/realtime.js";
 import { connectRealtime, disconnectRealtime, onRealtimeRefused, socket } from "../../realtime.js";
 import { createStore, useStore } from "../../store.js";
 import { loadSession, sessionStore } from "../auth/session.js";
@@ -18,6 +19,21 @@ export function usePresence(): Presence {
 function applySnapshot(snapshot: PresenceSnapshot): void {
   if (snapshot.seq <= presenceStore.get().seq) return;
   presenceStore.set({ status: "online", users: snapshot.users, seq: snapshot.seq });
+}
+
+/** Applies the changes that follow the snapshot we hold; after a gap (a change missed), asks for a whole list. */
+function applyDelta(delta: PresenceDelta): void {
+  const held = presenceStore.get();
+  if (delta.seq <= held.seq) return;
+  if (delta.from !== held.seq) {
+    if (held.seq >= 0 && socket.connected) requestSnapshot();
+    return;
+  }
+  presenceStore.set({
+    status: "online",
+    users: applyPresenceChanges(held.users, delta.joined, delta.left),
+    seq: delta.seq,
+  });
 }
 
 function requestSnapshot(attempt = 0): void {
@@ -46,6 +62,7 @@ export function startPresenceSync(): void {
     if (sessionStore.get().user) presenceStore.set({ ...presenceStore.get(), status: "connecting" });
   });
   socket.on("presence:update", applySnapshot);
+  socket.on("presence:delta", applyDelta);
 
   sessionStore.subscribe(({ user }) => {
     if ((user?.id ?? null) === userId) return;

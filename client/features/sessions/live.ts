@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
-import type { Ack, SessionPresence } from "../../../common/realtime.js";
+import { applyPresenceChanges } from "../../../common/presence.js";
+import type { Ack, SessionPresence, SessionPresenceDelta } from "../../../common/realtime.js";
 import { SessionFeed } from "../../../common/session-feed.js";
 import type {
   LiveState,
@@ -47,18 +48,29 @@ export function useLiveSession(sessionId: string) {
     const onPresence = (next: SessionPresence) => {
       if (next.sessionId === sessionId) setPresence(next);
     };
+    // Arrivals and departures apply to the list received on joining (a new join, after a reconnection, sends a new one).
+    const onPresenceDelta = (delta: SessionPresenceDelta) => {
+      if (delta.sessionId !== sessionId) return;
+      setPresence((held) =>
+        held
+          ? { sessionId, count: delta.count, users: applyPresenceChanges(held.users, delta.joined, delta.left) }
+          : held,
+      );
+    };
     const onReaction = (next: { sessionId: string; reaction: Reaction }) => {
       if (next.sessionId === sessionId) setReaction({ reaction: next.reaction, at: Date.now() });
     };
     socket.on("session:event", onEvent);
     socket.on("connect", onConnect);
     socket.on("session:presence", onPresence);
+    socket.on("session:presence-delta", onPresenceDelta);
     socket.on("session:reaction", onReaction);
     feed.load().catch(setError);
     return () => {
       socket.off("session:event", onEvent);
       socket.off("connect", onConnect);
       socket.off("session:presence", onPresence);
+      socket.off("session:presence-delta", onPresenceDelta);
       socket.off("session:reaction", onReaction);
       socket.emit("session:leave", { sessionId }, () => {});
     };

@@ -15,25 +15,51 @@ const REACTION_EVERY_MS = 1_000;
 /**
  * A live session over the socket: `session:join` (a snapshot, or the events since the client's last),
  * `session:leave`, `session:act` (every command, checked by the policy, acknowledged with the
- * sequence number it reached), `session:react`; presence per session, coalesced.
+ * sequence number it reached), `session:react`; presence per session: the whole list to a socket that
+ * joins, then the arrivals and departures, coalesced.
  */
 export function sessionSockets(io: RealtimeServer, deps: ModuleDeps): void {
   const wrapDeps = { store: deps.kit.store, log: deps.log };
   const presenceTimers = new Map<string, NodeJS.Timeout>();
+  /** Per live session: who this process last told the room was present, and the sockets waiting for a snapshot. */
+  const presenceShown = new Map<string, Map<string, string>>();
+  const presenceNewcomers = new Map<string, Set<string>>();
   const lastReaction = new WeakMap<object, number>();
 
-  const presenceChanged = (sessionId: string) => {
+  /**
+   * Sends, after a short wait that gathers a burst of changes, the whole list to the sockets that just
+   * joined and only the arrivals and departures to the rest of the room.
+   */
+  const presenceChanged = (sessionId: string, newcomer?: string) => {
+    if (newcomer) {
+      const waiting = presenceNewcomers.get(sessionId) ?? new Set<string>();
+      waiting.add(newcomer);
+      presenceNewcomers.set(sessionId, waiting);
+    }
     if (presenceTimers.has(sessionId)) return;
     const timer = setTimeout(async () => {
       presenceTimers.delete(sessionId);
       try {
-        const sockets = await io.in(roomOfLiveSession(sessionId)).fetchSockets();
+        const room = roomOfLiveSession(sessionId);
+        const sockets = await io.in(room).fetchSockets();
         const users = new Map(sockets.map((socket) => [socket.data.user.id, socket.data.user.name]));
-        io.to(roomOfLiveSession(sessionId)).emit("session:presence", {
-          sessionId,
-          count: users.size,
-          users: [...users].map(([id, name]) => ({ id, name })),
-        });
+        const before = presenceShown.get(sessionId) ?? new Map<string, string>();
+        const joined = [...users].filter(([id, name]) => before.get(id) !== name).map(([id, name]) => ({ id, name }));
+        const left = [...before.keys()].filter((id) => !users.has(id));
+        if (users.size === 0) presenceShown.delete(sessionId);
+        else presenceShown.set(sessionId, users);
+        const fresh = [...(presenceNewcomers.get(sessionId) ?? [])];
+        presenceNewcomers.delete(sessionId);
+        if (fresh.length > 0) {
+          io.to(fresh).emit("session:presence", {
+            sessionId,
+            count: users.size,
+            users: [...users].map(([id, name]) => ({ id, name })),
+          });
+        }
+        if (joined.length > 0 || left.length > 0) {
+          io.to(room).except(fresh).emit("session:presence-delta", { sessionId, count: users.size, joined, left });
+        }
       } catch (error) {
         deps.log.warn({ err: error }, "session presence failed");
       }
@@ -58,7 +84,7 @@ export function sessionSockets(io: RealtimeServer, deps: ModuleDeps): void {
         await socket.join(roomOfLiveSession(sessionId));
         try {
           const answer = await joinSession(deps.db, reader(), sessionId, since);
-          presenceChanged(sessionId);
+          presenceChanged(sessionId, socket.id);
           return answer;
         } catch (error) {
           await socket.leave(roomOfLiveSession(sessionId));
@@ -104,6 +130,6 @@ export function sessionSockets(io: RealtimeServer, deps: ModuleDeps): void {
       for (const sessionId of joined()) presenceChanged(sessionId);
     });
     // A connection recovered by Socket.IO is back in its rooms: its sessions see it present again.
-    if (socket.recovered) for (const sessionId of joined()) presenceChanged(sessionId);
+    if (socket.recovered) for (const sessionId of joined()) presenceChanged(sessionId, socket.id);
   });
 }
