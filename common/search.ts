@@ -2,7 +2,7 @@
  * `GET /api/search`: debates and their replies found by what was typed, ranked, each with an excerpt
  * whose matching words are marked.
  */
-import type { PersonName } from "./api.js";
+import type { Paginated, PersonName } from "./api.js";
 import type { CategoryRef, DebateAssociation, DebateStatus, Stance } from "./debates.js";
 
 /** Longest query, in characters. */
@@ -54,3 +54,9 @@ export type SearchHit = {
   status: DebateStatus;
   createdAt: string;
 };
+
+/**
+ * `GET /api/search` answer. `total` counts the matches up to 1,000; `totalCapped` is true when there
+ * are more than that (shown as "more than 1,000"): only the newest 1,000 are ranked and paged.
+ */
+export type SearchResults = Paginated<SearchHit> & { totalCapped: boolean };

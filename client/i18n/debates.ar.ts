@@ -174,6 +174,7 @@ export const debatesAr = {
   "search.to": "إلى تاريخ",
   "search.count":
     "{count, plural, zero {لا نتيجة} one {نتيجة واحدة} two {نتيجتان} few {# نتائج} many {# نتيجة} other {# نتيجة}}",
+  "search.countMore": "أكثر من {count} نتيجة (رُتّبت أحدث {count} منها)",
   "search.empty": "لا توجد نتائج. جرّب كلمات أخرى.",
   "search.reply": "رد في «{title}»",
   "search.prompt": "اكتب ما تبحث عنه.",

@@ -173,6 +173,7 @@ export const debatesFr: Record<DebatesKey, string> = {
   "search.from": "Du",
   "search.to": "Au",
   "search.count": "{count, plural, one {# résultat} other {# résultats}}",
+  "search.countMore": "Plus de {count} résultats (les {count} plus récents sont classés)",
   "search.empty": "Aucun résultat. Essayez d’autres mots.",
   "search.reply": "Réponse dans « {title} »",
   "search.prompt": "Tapez ce que vous cherchez.",

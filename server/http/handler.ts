@@ -1,17 +1,53 @@
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from "node:zlib";
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from "express";
 import { isReadModelValue } from "../read-models/cache.js";
 import { AppError, fromDatabaseError } from "./errors.js";
 
-/** The JSON answer of each read-model value, written and encoded once: many readers, the same bytes. */
-const answers = new WeakMap<object, Buffer>();
+/**
+ * The JSON answer of each read-model value, written and encoded once: many readers, the same bytes;
+ * compressed too (once per value and encoding, when first asked for), as the client's assets are.
+ */
+type EncodedAnswer = { identity: Buffer; br?: Buffer; gzip?: Buffer };
+const answers = new WeakMap<object, EncodedAnswer>();
 
-function answerOf(data: object): Buffer {
-  let body = answers.get(data);
-  if (body === undefined) {
-    body = Buffer.from(JSON.stringify({ data }));
-    answers.set(data, body);
+/** Below this, an answer is sent as it is: compressing would save less than it costs. */
+export const COMPRESS_FROM_BYTES = 1024;
+
+function answerOf(data: object): EncodedAnswer {
+  let answer = answers.get(data);
+  if (answer === undefined) {
+    answer = { identity: Buffer.from(JSON.stringify({ data })) };
+    answers.set(data, answer);
   }
-  return body;
+  return answer;
+}
+
+/** Sends a read model's answer in the best encoding the client accepts (`Vary: Accept-Encoding`). */
+function sendAnswer(req: Request, res: Response, status: number, answer: EncodedAnswer): void {
+  res.status(status).type("application/json");
+  if (answer.identity.length < COMPRESS_FROM_BYTES) {
+    res.send(answer.identity);
+    return;
+  }
+  res.vary("Accept-Encoding");
+  const accepts = req.headers["accept-encoding"];
+  const encoding = accepts ? req.acceptsEncodings("br", "gzip") : false;
+  if (encoding === "br") {
+    answer.br ??= brotliCompressSync(answer.identity, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 5,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: answer.identity.length,
+      },
+    });
+    res.setHeader("Content-Encoding", "br");
+    res.send(answer.br);
+  } else if (encoding === "gzip") {
+    answer.gzip ??= gzipSync(answer.identity);
+    res.setHeader("Content-Encoding", "gzip");
+    res.send(answer.gzip);
+  } else {
+    res.send(answer.identity);
+  }
 }
 
 /** An answer whose whole JSON text (`{"data":...}`) is already written: sent as it is. */
@@ -26,7 +62,7 @@ export function route<T>(fn: (req: Request, res: Response) => Promise<T> | T, st
       const data = await fn(req, res);
       if (res.headersSent) return;
       if (data instanceof JsonAnswer) res.status(status).type("application/json").send(data.text);
-      else if (isReadModelValue(data)) res.status(status).type("application/json").send(answerOf(data));
+      else if (isReadModelValue(data)) sendAnswer(req, res, status, answerOf(data));
       else res.status(status).json({ data });
     } catch (error) {
       next(error);

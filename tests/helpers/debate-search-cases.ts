@@ -1,9 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Paginated } from "../../common/api.js";
-import type { SearchHit } from "../../common/search.js";
+import type { SearchHit, SearchResults } from "../../common/search.js";
 import { Prisma } from "../../server/generated/prisma/client.js";
 import { renderMarkdown } from "../../server/markdown/render.js";
-import { type ParsedSearchQuery, searchDebates, searchQuerySchema } from "../../server/modules/debates/search.js";
+import {
+  type ParsedSearchQuery,
+  RANKED_MATCHES,
+  searchDebates,
+  searchQuerySchema,
+} from "../../server/modules/debates/search.js";
 import { searchDocument } from "../../server/search/document.js";
 import { searchMatch, searchQuery } from "../../server/search/query.js";
 import { ApiClient } from "./api-client.js";
@@ -282,13 +287,57 @@ export function debateSearchSuite(getApp: () => TestApp) {
       }
     });
 
+    it("counts a common word up to RANKED_MATCHES, says there are more, and ranks its newest", async () => {
+      // RANKED_MATCHES + 5 replies with the same word, in a debate of their own: 5 on one day, the
+      // others on a later day, a second apart (the newest last).
+      const bodyMd = "زراعة الزعفران في تالوين";
+      const debate = await app.db.debate.create({
+        data: {
+          title: "مواسم الفلاحة",
+          bodyMd: "نقاش عن الفلاحة",
+          bodyHtml: renderMarkdown("نقاش عن الفلاحة"),
+          authorId: ids.ahmed!,
+          searchText: searchDocument("مواسم الفلاحة", "نقاش عن الفلاحة"),
+        },
+      });
+      const many = RANKED_MATCHES + 5;
+      await app.db.$executeRaw`
+        INSERT INTO debate_replies (id, debate_id, seq, depth, path, stance, body_md, body_html, author_id,
+          search_text, created_at, updated_at)
+        SELECT gen_random_uuid(), ${debate.id}::uuid, g, 0, lpad(to_hex(g), 6, '0'), 'for'::debate_stance,
+          ${bodyMd}, ${renderMarkdown(bodyMd)}, ${ids.salma}::uuid, ${searchDocument(bodyMd)}, at, at
+        FROM generate_series(1, ${many}) g,
+          LATERAL (SELECT CASE WHEN g <= 5 THEN timestamptz '2026-01-10T12:00:00Z' + make_interval(secs => g)
+            ELSE timestamptz '2026-02-10T12:00:00Z' + make_interval(secs => g) END AS at) t`;
+      const newest = await app.db.debateReply.findFirstOrThrow({ where: { debateId: debate.id, seq: many } });
+      const oldest = await app.db.debateReply.findMany({ where: { debateId: debate.id, seq: { lte: 5 } } });
+
+      const first = await search({ q: "الزعفران" });
+      expect(first).toMatchObject({ total: RANKED_MATCHES, totalCapped: true });
+      expect(first.items[0]!.replyId).toBe(newest.id);
+      // Past the ranked matches: nothing more, the same capped total.
+      const past = await search({ q: "الزعفران", page: String(RANKED_MATCHES / 50 + 1) });
+      expect(past).toMatchObject({ items: [], total: RANKED_MATCHES, totalCapped: true });
+      // The five oldest are not among the newest RANKED_MATCHES; a filter that narrows to them finds
+      // them, counted exactly.
+      const older = await search({ q: "الزعفران", to: "2026-01-10" });
+      expect(older).toMatchObject({ total: 5, totalCapped: false });
+      expect(older.items.map((hit) => hit.replyId).sort()).toEqual(oldest.map((reply) => reply.id).sort());
+      const pages = await Promise.all(
+        Array.from({ length: RANKED_MATCHES / 50 }, (_, i) => search({ q: "الزعفران", page: String(i + 1) })),
+      );
+      const shown = new Set(pages.flatMap((page) => page.items.map((hit) => hit.replyId)));
+      expect(shown.size).toBe(RANKED_MATCHES);
+      for (const reply of oldest) expect(shown.has(reply.id)).toBe(false);
+    });
+
     it("is served at GET /api/search to anyone, and refuses a bad query naming the field", async () => {
       const client = new ApiClient(app.url);
-      const answer = await client.get<Paginated<SearchHit>>(
+      const answer = await client.get<SearchResults>(
         `/api/search?q=${encodeURIComponent("المواطنة")}&category=${categorySlug}&type=replies`,
       );
       expect(answer.status).toBe(200);
-      expect(answer.body.data!.total).toBe(3);
+      expect(answer.body.data).toMatchObject({ total: 3, totalCapped: false });
       for (const bad of ["", "q=", `q=x&type=posts`, `q=x&from=2026-13-45`, `q=x&author=nobody`, `q=x&pageSize=500`]) {
         const refused = await client.get(`/api/search?${bad}`);
         expect(refused.status).toBe(400);

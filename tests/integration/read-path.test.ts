@@ -96,6 +96,34 @@ describe("the public read path (embedded PGlite)", () => {
     if (shown) expect(shown.nameAr).toBe(nameAr);
   });
 
+  it("serves a read model's answer compressed in the encoding asked for, and a changed one at once", async () => {
+    const url = `${app.url}/api/reference/fields`;
+    const read = (encoding: string) => fetch(url, { headers: { "accept-encoding": encoding } });
+    const [br, gzip, identity] = await Promise.all([read("br"), read("gzip"), read("identity")]);
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(identity.headers.get("content-encoding")).toBeNull();
+    for (const answer of [br, gzip, identity]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get("vary")).toMatch(/accept-encoding/i);
+      expect(answer.headers.get("cache-control")).toBe("no-store");
+      expect(answer.headers.get("content-type")).toMatch(/^application\/json/);
+    }
+    // fetch decodes: the three carry the same JSON, and the compressed ones are smaller on the wire.
+    const [a, b, c] = await Promise.all([br.text(), gzip.text(), identity.text()]);
+    expect(a).toBe(c);
+    expect(b).toBe(c);
+    expect(Number(br.headers.get("content-length"))).toBeLessThan(Buffer.byteLength(c));
+
+    const field = (JSON.parse(c) as { data: FieldOfAction[] }).data[0]!;
+    const nameAr = `مجال مضغوط ${unique()}`;
+    expect((await admin.patch(`/api/admin/fields/${field.id}`, { nameAr })).status).toBe(200);
+    for (const encoding of ["br", "gzip", "identity"]) {
+      const after = (await (await read(encoding)).json()) as { data: FieldOfAction[] };
+      expect(after.data.find((f) => f.id === field.id)!.nameAr).toBe(nameAr);
+    }
+  });
+
   it("stores no session for anonymous visitors asking for a CSRF token, which still lets them log in", async () => {
     const before = await app.db.session.count();
     const answers = await Promise.all(

@@ -137,7 +137,7 @@ export function SearchPage() {
             ) : (
               <>
                 <p class="result-count" role="status">
-                  {t("search.count", { count: data.total })}
+                  {t(data.totalCapped ? "search.countMore" : "search.count", { count: data.total })}
                 </p>
                 {data.items.length === 0 ? (
                   <p class="muted">{t("search.empty")}</p>

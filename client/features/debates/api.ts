@@ -17,8 +17,8 @@ import type {
   ReplyCreateInput,
   ReplyNode,
   RevisionList,
-  SearchHit,
   SearchQuery,
+  SearchResults,
   VisitState,
 } from "./types.js";
 
@@ -77,4 +77,4 @@ export const fetchFlags = (status: string, page: number) =>
 export const dismissFlag = (id: string, reason: string) =>
   api.post<FlagResolved>(`/api/moderation/flags/${enc(id)}/dismiss`, { reason });
 
-export const searchDebates = (query: SearchQuery) => api.get<Paginated<SearchHit>>(`/api/search${queryString(query)}`);
+export const searchDebates = (query: SearchQuery) => api.get<SearchResults>(`/api/search${queryString(query)}`);

@@ -5,11 +5,10 @@
  *
  * Only what anyone may read is found: a debate or a reply hidden by a moderator or deleted never is,
  * nor a reply of such a debate. One statement finds the page's hits (debates and replies together,
- * ranked, with the total); one more loads what the page shows of them.
+ * ranked, with the total up to a bound); one more loads what the page shows of them.
  */
 import { Router } from "express";
 import { z } from "zod";
-import type { Paginated } from "../../../common/api.js";
 import { debateStatuses } from "../../../common/debates.js";
 import { toWesternDigits } from "../../../common/digits.js";
 import {
@@ -18,6 +17,7 @@ import {
   SEARCH_PAGE_SIZE_MAX,
   type SearchHit,
   type SearchQuery,
+  type SearchResults,
   searchTypes,
 } from "../../../common/search.js";
 import type { Db } from "../../db/client.js";
@@ -124,31 +124,44 @@ function debateFilters(query: ParsedSearchQuery): Prisma.Sql[] {
 const and = (conditions: Prisma.Sql[]) => Prisma.join(conditions, " AND ");
 
 /**
- * Most matches ranked for one query: the newest ones. A word found in more replies than this is
- * counted in full, and its hits are the best of its newest RANKED_MATCHES (filters narrow it to
- * older ones), so that a common word costs what a rarer one does.
+ * Most matches ranked, and counted, for one query: the newest ones. A word found in more than this
+ * is answered as "more than RANKED_MATCHES" (`totalCapped`), and its hits are the best of its newest
+ * RANKED_MATCHES (filters narrow it to older ones), so that a common word costs what a rarer one
+ * does: each kind of hit is read newest first (the index on its creation time, or the GIN index and
+ * a sort for a rarer word), and reading stops one past RANKED_MATCHES.
  */
 export const RANKED_MATCHES = 1_000;
 
 /**
  * The statement that finds one page of hits (debates and replies together, best first, each row with
- * the total): `kind`, `debate_id`, `reply_id`, `total`. Undefined when nothing typed is a word. The
- * GIN index on each search vector finds the matches; only the newest RANKED_MATCHES are ranked.
+ * the count of matches up to RANKED_MATCHES + 1): `kind`, `debate_id`, `reply_id`, `total`.
+ * Undefined when nothing typed is a word. Only the newest RANKED_MATCHES are ranked.
  */
 export function hitsStatement(query: ParsedSearchQuery): Prisma.Sql | undefined {
   const tsquery = searchQuery(query.q);
   if (!tsquery) return undefined;
   const offset = (query.page - 1) * query.pageSize;
+  const newestOfEach = hitBranches(query, tsquery).map(
+    (branch) => Prisma.sql`(${branch} ORDER BY created_at DESC, id DESC LIMIT ${RANKED_MATCHES + 1})`,
+  );
   return Prisma.sql`
-    WITH matches AS MATERIALIZED (${Prisma.join(hitBranches(query, tsquery), " UNION ALL ")}),
-    newest AS (SELECT * FROM matches ORDER BY created_at DESC, id LIMIT ${RANKED_MATCHES})
+    WITH matches AS MATERIALIZED (
+      SELECT * FROM (${Prisma.join(newestOfEach, " UNION ALL ")}) AS m
+      ORDER BY created_at DESC, id DESC LIMIT ${RANKED_MATCHES + 1}),
+    newest AS (SELECT * FROM matches ORDER BY created_at DESC, id DESC LIMIT ${RANKED_MATCHES})
     SELECT n.kind, n.debate_id, n.reply_id, (SELECT count(*) FROM matches) AS total
     FROM newest n
     LEFT JOIN debates d ON n.kind = 'debate' AND d.id = n.id
     LEFT JOIN debate_replies r ON n.kind = 'reply' AND r.id = n.id
     ORDER BY ${searchRank(Prisma.sql`COALESCE(d.search_vector, r.search_vector)`, tsquery)} DESC,
-      n.created_at DESC, n.id
+      n.created_at DESC, n.id DESC
     LIMIT ${query.pageSize} OFFSET ${offset}`;
+}
+
+/** The answer's total from a count of matches that stopped one past RANKED_MATCHES. */
+export function cappedTotal(count: bigint | number | undefined): { total: number; totalCapped: boolean } {
+  const matches = Number(count ?? 0);
+  return { total: Math.min(matches, RANKED_MATCHES), totalCapped: matches > RANKED_MATCHES };
 }
 
 function hitBranches(query: ParsedSearchQuery, tsquery: string): Prisma.Sql[] {
@@ -174,9 +187,9 @@ function hitBranches(query: ParsedSearchQuery, tsquery: string): Prisma.Sql[] {
   return branches;
 }
 
-/** One page of hits for what was typed, with the total. */
-export async function searchDebates(db: Db, query: ParsedSearchQuery): Promise<Paginated<SearchHit>> {
-  const empty = { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+/** One page of hits for what was typed, with the total (up to RANKED_MATCHES, then "more than"). */
+export async function searchDebates(db: Db, query: ParsedSearchQuery): Promise<SearchResults> {
+  const empty = { items: [], page: query.page, pageSize: query.pageSize, total: 0, totalCapped: false };
   const statement = hitsStatement(query);
   // Nothing to look for (only punctuation, `%`, `_`): nothing found.
   if (!statement) return empty;
@@ -186,11 +199,12 @@ export async function searchDebates(db: Db, query: ParsedSearchQuery): Promise<P
     // Past the last page: the total still tells the reader how many there are.
     const branches = hitBranches(query, searchQuery(query.q) as string);
     const [count] = await db.$queryRaw<{ total: bigint | number }[]>`
-      SELECT count(*) AS total FROM (${Prisma.join(branches, " UNION ALL ")}) AS hits`;
-    return { ...empty, total: Number(count?.total ?? 0) };
+      SELECT count(*) AS total FROM (
+        SELECT 1 FROM (${Prisma.join(branches, " UNION ALL ")}) AS hits LIMIT ${RANKED_MATCHES + 1}) AS counted`;
+    return { ...empty, ...cappedTotal(count?.total) };
   }
   const items = await presentHits(db, rows, queryTerms(query.q));
-  return { items, page: query.page, pageSize: query.pageSize, total: Number(rows[0]?.total ?? 0) };
+  return { items, page: query.page, pageSize: query.pageSize, ...cappedTotal(rows[0]?.total) };
 }
 
 const personSelect = { select: { id: true, name: true } } as const;
